@@ -1,0 +1,6 @@
+namespace Gql.Language.Syntax;
+
+public sealed record BooleanValueNode(Location? Location, bool Value) : ValueNode(Location)
+{
+    public override SyntaxKind Kind => SyntaxKind.BooleanValue;
+}

@@ -1,0 +1,6 @@
+namespace Gql.Language.Syntax;
+
+public sealed record EnumValueNode(Location? Location, string Value) : ValueNode(Location)
+{
+    public override SyntaxKind Kind => SyntaxKind.EnumValue;
+}

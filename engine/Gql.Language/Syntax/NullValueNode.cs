@@ -1,0 +1,6 @@
+namespace Gql.Language.Syntax;
+
+public sealed record NullValueNode(Location? Location) : ValueNode(Location)
+{
+    public override SyntaxKind Kind => SyntaxKind.NullValue;
+}

@@ -1,0 +1,6 @@
+namespace Gql.Language.Syntax;
+
+public sealed record ObjectValueNode(Location? Location, IReadOnlyList<ObjectFieldNode> Fields) : ValueNode(Location)
+{
+    public override SyntaxKind Kind => SyntaxKind.ObjectValue;
+}

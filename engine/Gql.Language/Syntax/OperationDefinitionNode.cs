@@ -1,0 +1,6 @@
+namespace Gql.Language.Syntax;
+
+public sealed record OperationDefinitionNode(Location? Location, OperationType Operation, NameNode? Name, IReadOnlyList<VariableDefinitionNode> VariableDefinitions, IReadOnlyList<DirectiveNode> Directives, SelectionSetNode SelectionSet) : ExecutableDefinitionNode(Location)
+{
+    public override SyntaxKind Kind => SyntaxKind.OperationDefinition;
+}

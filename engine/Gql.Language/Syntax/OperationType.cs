@@ -1,0 +1,8 @@
+namespace Gql.Language.Syntax;
+
+public enum OperationType
+{
+    Query,
+    Mutation,
+    Subscription,
+}

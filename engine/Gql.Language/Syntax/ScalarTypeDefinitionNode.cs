@@ -1,0 +1,6 @@
+namespace Gql.Language.Syntax;
+
+public sealed record ScalarTypeDefinitionNode(Location? Location, StringValueNode? Description, NameNode Name, IReadOnlyList<DirectiveNode> Directives) : TypeDefinitionNode(Location)
+{
+    public override SyntaxKind Kind => SyntaxKind.ScalarTypeDefinition;
+}

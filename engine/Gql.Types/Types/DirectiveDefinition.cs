@@ -1,0 +1,15 @@
+namespace Gql.Types;
+
+/// <summary>A directive the schema declares (spec section 3.13).</summary>
+public sealed class DirectiveDefinition(string name) : IHasName
+{
+    public string Name { get; } = name;
+
+    public string? Description { get; set; }
+
+    public FieldCollection<Argument> Arguments { get; } = new();
+
+    public List<DirectiveLocation> Locations { get; } = [];
+
+    public bool IsRepeatable { get; set; }
+}
