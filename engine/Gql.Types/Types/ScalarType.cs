@@ -1,3 +1,4 @@
+using System.Globalization;
 using Gql.Language.Syntax;
 
 namespace Gql.Types;
@@ -40,4 +41,50 @@ public abstract class ScalarType(string name) : NamedType(name)
             return false;
         }
     }
+
+    /// <summary>
+    /// Turns a serialized value into a literal like graphql-js <c>astFromValue</c>: booleans, numbers
+    /// (Int when the text is an integer, else Float) and strings.
+    /// </summary>
+    protected static ValueNode LiteralFromSerialized(object serialized) => serialized switch
+    {
+        bool b => new BooleanValueNode(null, b),
+        string s => new StringValueNode(null, s, false),
+        double d => NumberLiteral(Inspector.FormatNumber(d)),
+        float f => NumberLiteral(Inspector.FormatNumber(f)),
+        decimal m => NumberLiteral(m.ToString(CultureInfo.InvariantCulture)),
+        IFormattable number => NumberLiteral(number.ToString(null, CultureInfo.InvariantCulture)),
+        _ => throw new ScalarCoercionException($"Cannot convert value to AST: {Inspector.Inspect(serialized)}."),
+    };
+
+    protected static ValueNode NumberLiteral(string text)
+        => IsIntegerText(text) ? new IntValueNode(null, text) : new FloatValueNode(null, text);
+
+    /// <summary>Whether the text is an integer literal (<c>/^-?(?:0|[1-9][0-9]*)$/</c>).</summary>
+    protected static bool IsIntegerText(string text)
+    {
+        var start = text.StartsWith('-') ? 1 : 0;
+        if (text.Length == start)
+        {
+            return false;
+        }
+
+        if (text[start] == '0')
+        {
+            return text.Length == start + 1;
+        }
+
+        for (var i = start; i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The literal as graphql-js <c>print()</c> writes it, for error messages.</summary>
+    protected static string PrintLiteral(ValueNode literal) => ValueLiteralPrinter.Print(literal);
 }
