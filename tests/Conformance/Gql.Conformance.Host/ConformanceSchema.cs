@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Gql.Types;
+
+namespace Gql.Conformance.Host;
+
+/// <summary>Builds the conformance schema (schema.graphql) with the resolvers of RESOLVERS.md.</summary>
+internal static class ConformanceSchema
+{
+    public static Schema Build(string root, ConformanceState state)
+    {
+        var sdl = File.ReadAllText(Path.Combine(root, "schema.graphql"));
+        using var dataDocument = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "data.json")));
+        var data = (IReadOnlyDictionary<string, object?>)JsonData.Decode(dataDocument.RootElement)!;
+        var nodes = (IReadOnlyList<object?>)data["nodes"]!;
+        var queryData = (IReadOnlyDictionary<string, object?>)data["query"]!;
+        var specials = ReadResolverSpec(Path.Combine(root, "resolvers.json"));
+        var kinds = new ResolverKinds(nodes, state);
+
+        var builder = SchemaBuilder.New().AddDocumentFromString(sdl);
+        foreach (var (coordinate, kind) in specials)
+        {
+            var (typeName, fieldName) = Split(coordinate);
+            builder = builder.AddResolver(typeName, fieldName, kinds.Create(kind, typeName, fieldName));
+        }
+
+        // Query fields without a special resolver read data.query (the root value of RESOLVERS.md).
+        foreach (var (fieldName, value) in queryData)
+        {
+            if (!specials.ContainsKey($"Query.{fieldName}"))
+            {
+                builder = builder.AddResolver("Query", fieldName, _ => new ValueTask<object?>(value));
+            }
+        }
+
+        return builder.Build();
+    }
+
+    private static Dictionary<string, string> ReadResolverSpec(string file)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(file));
+        return document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+    }
+
+    private static (string TypeName, string FieldName) Split(string coordinate)
+    {
+        var dot = coordinate.IndexOf('.', StringComparison.Ordinal);
+        return (coordinate[..dot], coordinate[(dot + 1)..]);
+    }
+}

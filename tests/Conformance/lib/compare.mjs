@@ -1,0 +1,44 @@
+/**
+ * Normalizes a GraphQL response for comparison: whether `data` is present, the JSON text of
+ * `data` (field order included), and the errors as {message, locations, path} in order.
+ * An absent `errors` entry and an empty list are the same; everything else is exact.
+ */
+export function normalize(response) {
+  const errors = (response.errors ?? []).map((e) => ({
+    message: e.message,
+    locations: e.locations ?? null,
+    path: e.path ?? null,
+  }));
+  return {
+    hasData: Object.prototype.hasOwnProperty.call(response, 'data'),
+    data: Object.prototype.hasOwnProperty.call(response, 'data') ? JSON.stringify(response.data) : null,
+    errors,
+  };
+}
+
+/** Compares two responses; returns null when they agree, else a list of { aspect, expected, actual }. */
+export function compareResponses(expected, actual) {
+  const e = normalize(expected);
+  const a = normalize(actual);
+  const differences = [];
+  if (e.hasData !== a.hasData) {
+    differences.push({ aspect: 'data presence', expected: e.hasData, actual: a.hasData });
+  }
+  if (e.data !== a.data) {
+    differences.push({ aspect: 'data', expected: e.data, actual: a.data });
+  }
+  if (JSON.stringify(e.errors) !== JSON.stringify(a.errors)) {
+    const sortKey = (x) => JSON.stringify(x);
+    const orderOnly = e.errors.length === a.errors.length
+      && JSON.stringify(e.errors.map(sortKey).sort()) === JSON.stringify(a.errors.map(sortKey).sort());
+    differences.push({ aspect: orderOnly ? 'errors (order only)' : 'errors', expected: e.errors, actual: a.errors });
+  }
+  return differences.length ? differences : null;
+}
+
+/** A short, readable description of the differences of one case. */
+export function describeDifferences(differences) {
+  return differences
+    .map((d) => `${d.aspect}:\n  graphql-js: ${JSON.stringify(d.expected)}\n  ours:       ${JSON.stringify(d.actual)}`)
+    .join('\n');
+}
