@@ -46,6 +46,11 @@ public sealed class Schema
 
     public Dictionary<string, object?> ContextData { get; } = [];
 
+    /// <summary>The schema definition the schema came from, when it was built from SDL.</summary>
+    public SchemaDefinitionNode? SyntaxNode { get; set; }
+
+    public List<SchemaExtensionNode> ExtensionSyntaxNodes { get; } = [];
+
     public NamedType? GetType(string name) => _types.TryGetValue(name, out var type) ? type : null;
 
     public T? GetType<T>(string name)

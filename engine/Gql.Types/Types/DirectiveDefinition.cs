@@ -1,3 +1,5 @@
+using Gql.Language.Syntax;
+
 namespace Gql.Types;
 
 /// <summary>A directive the schema declares (spec section 3.13).</summary>
@@ -12,4 +14,11 @@ public sealed class DirectiveDefinition(string name) : IHasName
     public List<DirectiveLocation> Locations { get; } = [];
 
     public bool IsRepeatable { get; set; }
+
+    /// <summary>The SDL the directive came from, when it was built from SDL.</summary>
+    public DirectiveDefinitionNode? SyntaxNode { get; set; }
+
+    public Dictionary<string, object?> ContextData { get; } = [];
+
+    public override string ToString() => "@" + Name;
 }

@@ -17,4 +17,11 @@ public sealed class EnumValue(string name, object runtimeValue)
     public bool IsDeprecated => DeprecationReason is not null;
 
     public List<DirectiveNode> Directives { get; } = [];
+
+    /// <summary>The SDL the value came from, when it was built from SDL.</summary>
+    public EnumValueDefinitionNode? SyntaxNode { get; set; }
+
+    public Dictionary<string, object?> ContextData { get; } = [];
+
+    public override string ToString() => Name;
 }

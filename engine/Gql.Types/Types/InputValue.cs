@@ -24,4 +24,9 @@ public abstract class InputValue(string name, IType type) : IHasName
     public Type? RuntimeType { get; set; }
 
     public Dictionary<string, object?> ContextData { get; } = [];
+
+    /// <summary>The SDL the value came from, when it was built from SDL.</summary>
+    public InputValueDefinitionNode? SyntaxNode { get; set; }
+
+    public override string ToString() => Name;
 }

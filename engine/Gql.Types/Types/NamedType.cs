@@ -15,6 +15,9 @@ public abstract class NamedType(string name) : IType
     /// <summary>The SDL the type came from, when it was built from SDL.</summary>
     public TypeDefinitionNode? SyntaxNode { get; set; }
 
+    /// <summary>The SDL extensions (<c>extend type ...</c>) applied to the type.</summary>
+    public List<TypeExtensionNode> ExtensionSyntaxNodes { get; } = [];
+
     public abstract TypeKind Kind { get; }
 
     /// <summary>Arbitrary metadata for libraries built on the engine (federation keys, paging, ...).</summary>

@@ -27,4 +27,9 @@ public sealed class OutputField(string name, IType type) : IHasName
     public SubscribeResolverDelegate? Subscriber { get; set; }
 
     public Dictionary<string, object?> ContextData { get; } = [];
+
+    /// <summary>The SDL the field came from, when it was built from SDL.</summary>
+    public FieldDefinitionNode? SyntaxNode { get; set; }
+
+    public override string ToString() => Name;
 }
