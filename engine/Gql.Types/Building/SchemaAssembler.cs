@@ -130,6 +130,11 @@ internal sealed class SchemaAssembler
         {
             type.Description = description.Value;
         }
+        else if (type is ScalarType && !_scalars.ContainsKey(name))
+        {
+            // The SDL declares the scalar and is the source of its description.
+            type.Description = null;
+        }
 
         return type;
     }
