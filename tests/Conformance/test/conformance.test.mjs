@@ -1,0 +1,60 @@
+// The differential suite: runs every case with graphql-js and with our engine (the C# host)
+// and compares data (JSON text, field order included) and errors (message, path, locations).
+// Set CONFORMANCE_FILTER=<substring> to run a subset, CONFORMANCE_SKIP_BUILD=1 to reuse a build.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildClientSchema, buildSchema, printSchema } from 'graphql';
+import { loadCases } from '../lib/cases.mjs';
+import { loadFixtures, runAllJs } from '../lib/js-engine.mjs';
+import { buildHost, runHost } from '../lib/dotnet-host.mjs';
+import { compareAll } from '../lib/differential.mjs';
+import { describeDifferences } from '../lib/compare.mjs';
+import { writeReport } from '../lib/report.mjs';
+
+const filter = process.env.CONFORMANCE_FILTER;
+const cases = loadCases().filter((c) => !filter || c.name.includes(filter));
+const fixtures = loadFixtures();
+const jsResults = await runAllJs(cases, fixtures);
+const build = buildHost();
+
+test('the C# conformance host builds against the engine', () => {
+  assert.ok(build.ok, `dotnet build of Gql.Conformance.Host failed, so no case was compared:\n${build.summary}`);
+});
+
+if (build.ok) {
+  const host = runHost({ filter });
+  const outcomes = compareAll(cases, jsResults, host.results);
+  const { passed, failed } = writeReport(cases, outcomes);
+  console.log(`conformance: ${passed} of ${cases.length} cases agree, ${failed} differ (see out/report.md)`);
+
+  test('the C# host runs to the end', () => {
+    assert.ok(host.ok, host.problem ?? '');
+  });
+
+  const areas = [...new Set(cases.map((c) => c.area))];
+  for (const area of areas) {
+    describe(area, () => {
+      for (const c of cases.filter((x) => x.area === area)) {
+        test(c.name, () => {
+          const o = outcomes.get(c.name);
+          if (o.status === 'missing') {
+            assert.fail('the C# host wrote no result for this case');
+          }
+          if (o.status === 'exception') {
+            assert.fail(`the C# host threw: ${o.exception}`);
+          }
+          assert.ok(o.status === 'pass', describeDifferences(o.differences ?? []));
+        });
+      }
+    });
+  }
+
+  const full = host.results.get('introspection/full-all-options');
+  if (full) {
+    test('our introspection loads in buildClientSchema and prints the same SDL as graphql-js', () => {
+      assert.ok(full.result?.data, `no introspection data: ${JSON.stringify(full)}`.slice(0, 2000));
+      const ours = printSchema(buildClientSchema(full.result.data));
+      assert.equal(ours, printSchema(buildSchema(fixtures.sdl)));
+    });
+  }
+}
