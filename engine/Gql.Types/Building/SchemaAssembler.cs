@@ -318,8 +318,6 @@ internal sealed class SchemaAssembler
             .Concat(_codeDirectives.Select(d => d.Name))
             .ToHashSet(StringComparer.Ordinal);
 
-        // Like buildASTSchema: the specified directives come first unless the documents redefine them.
-        directives.AddRange(BuiltInDirectives.All.Where(d => !defined.Contains(d.Name)));
         foreach (var node in _definitions.DirectiveDefinitions)
         {
             var directive = new DirectiveDefinition(node.Name.Value)
@@ -345,6 +343,9 @@ internal sealed class SchemaAssembler
         }
 
         directives.AddRange(_codeDirectives);
+
+        // Like buildASTSchema: the specified directives follow, unless the documents redefine them.
+        directives.AddRange(BuiltInDirectives.All.Where(d => !defined.Contains(d.Name)));
         return directives;
     }
 
