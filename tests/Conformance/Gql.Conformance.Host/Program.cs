@@ -1,9 +1,11 @@
 using System.Text;
 using System.Text.Json;
 using Gql.Conformance.Host;
+using Gql.Types;
 
-// Usage: Gql.Conformance.Host --root <tests/Conformance> --out <results.ndjson> [--filter <substring>]
-// Writes one JSON line per case: {"name": ..., "result": <response>} or {"name": ..., "exception": ...}.
+// Usage: Gql.Conformance.Host --root <tests/Conformance> --out <results.ndjson> [--filter <substring>] [--sdl-out <file>]
+// Writes one JSON line per case: {"name": ..., "result": <response>} or {"name": ..., "exception": ...},
+// and (with --sdl-out) the schema as our SchemaPrinter prints it.
 var options = ParseArguments(args);
 var root = options.GetValueOrDefault("--root") ?? Directory.GetCurrentDirectory();
 var output = options.GetValueOrDefault("--out") ?? Path.Combine(root, "out", "dotnet-results.ndjson");
@@ -12,6 +14,11 @@ var filter = options.GetValueOrDefault("--filter");
 var state = new ConformanceState();
 var schema = ConformanceSchema.Build(root, state);
 var runner = new CaseRunner(schema, state);
+if (options.GetValueOrDefault("--sdl-out") is { } sdlOut)
+{
+    await File.WriteAllTextAsync(sdlOut, SchemaPrinter.Print(schema));
+}
+
 var cases = CaseLoader.LoadDirectory(Path.Combine(root, "cases"))
     .Where(c => filter is null || c.Name.Contains(filter, StringComparison.Ordinal))
     .ToList();

@@ -49,7 +49,9 @@ export function runHost({ filter } = {}) {
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const outFile = path.join(OUT_DIR, 'dotnet-results.ndjson');
   fs.rmSync(outFile, { force: true });
-  const args = [hostDll(), '--root', ROOT, '--out', outFile];
+  const sdlFile = path.join(OUT_DIR, 'dotnet-schema.graphql');
+  fs.rmSync(sdlFile, { force: true });
+  const args = [hostDll(), '--root', ROOT, '--out', outFile, '--sdl-out', sdlFile];
   if (filter) {
     args.push('--filter', filter);
   }
@@ -65,5 +67,6 @@ export function runHost({ filter } = {}) {
   }
   const ok = !run.error && run.status === 0;
   const problem = ok ? null : (run.error ? `host did not finish: ${run.error.message}` : `host exited ${run.status}:\n${(run.stderr || run.stdout || '').slice(-4000)}`);
-  return { ok, problem, results };
+  const sdl = fs.existsSync(sdlFile) ? fs.readFileSync(sdlFile, 'utf8') : null;
+  return { ok, problem, results, sdl };
 }

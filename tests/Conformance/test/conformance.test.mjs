@@ -49,6 +49,11 @@ if (build.ok) {
     });
   }
 
+  test('our SchemaPrinter prints the schema like graphql-js printSchema', () => {
+    assert.ok(host.sdl !== null, 'the C# host wrote no SDL');
+    assert.equal(host.sdl.trimEnd(), printSchema(buildSchema(fixtures.sdl)).trimEnd());
+  });
+
   const full = host.results.get('introspection/full-all-options');
   if (full) {
     test('our introspection loads in buildClientSchema and prints the same SDL as graphql-js', () => {
