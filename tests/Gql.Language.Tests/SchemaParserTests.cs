@@ -16,7 +16,7 @@ public class SchemaParserTests
         Assert.Empty(type.Interfaces);
         Assert.Empty(type.Directives);
         var field = Assert.Single(type.Fields);
-        Assert.Equal(new Location(15, 29, 2, 3), field.Location);
+        Assert.Equal(new Location(15, 28, 2, 3), field.Location);
         Assert.Equal("world", field.Name.Value);
         Assert.Empty(field.Arguments);
         Assert.Equal(new Location(22, 28, 2, 10), field.Type.Location);
