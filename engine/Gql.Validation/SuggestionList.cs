@@ -128,8 +128,79 @@ internal static class SuggestionList
         return a.Length - b.Length;
     }
 
-    /// <summary>An insertion sort: stable like JavaScript's <c>Array.prototype.sort</c>, fine for short lists.</summary>
+    /// <summary>
+    /// Sorts like V8's <c>Array.prototype.sort</c> does short arrays (one TimSort run: the leading ascending
+    /// or strictly descending run, then binary insertion), so even comparators that are not a total order
+    /// (graphql-js's type suggestions) give graphql-js's order. Longer lists use a stable insertion sort.
+    /// </summary>
     public static void StableSort<T>(List<T> items, Comparison<T> comparison)
+    {
+        var count = items.Count;
+        if (count < 2)
+        {
+            return;
+        }
+
+        if (count >= 64)
+        {
+            InsertionSort(items, comparison);
+            return;
+        }
+
+        var runLength = CountAndMakeRun(items, comparison);
+        for (var start = runLength; start < count; start++)
+        {
+            var pivot = items[start];
+            var left = 0;
+            var right = start;
+            while (left < right)
+            {
+                var mid = left + ((right - left) >> 1);
+                if (comparison(pivot, items[mid]) < 0)
+                {
+                    right = mid;
+                }
+                else
+                {
+                    left = mid + 1;
+                }
+            }
+
+            for (var p = start; p > left; p--)
+            {
+                items[p] = items[p - 1];
+            }
+
+            items[left] = pivot;
+        }
+    }
+
+    private static int CountAndMakeRun<T>(List<T> items, Comparison<T> comparison)
+    {
+        var runLength = 2;
+        var isDescending = comparison(items[1], items[0]) < 0;
+        var previous = items[1];
+        for (var i = 2; i < items.Count; i++)
+        {
+            var order = comparison(items[i], previous);
+            if (isDescending ? order >= 0 : order < 0)
+            {
+                break;
+            }
+
+            previous = items[i];
+            runLength++;
+        }
+
+        if (isDescending)
+        {
+            items.Reverse(0, runLength);
+        }
+
+        return runLength;
+    }
+
+    private static void InsertionSort<T>(List<T> items, Comparison<T> comparison)
     {
         for (var i = 1; i < items.Count; i++)
         {
