@@ -8,7 +8,7 @@ using Gql.Validation;
 namespace Gql.Conformance.Host;
 
 /// <summary>Runs one case against our engine and returns its response as JSON text.</summary>
-internal sealed class CaseRunner(Schema schema, ConformanceState state)
+internal sealed class CaseRunner(Schema schema, object rootValue, ConformanceState state)
 {
     private readonly RequestExecutor _executor = new(schema);
 
@@ -21,7 +21,7 @@ internal sealed class CaseRunner(Schema schema, ConformanceState state)
 
         state.Reset();
         var variables = testCase.VariablesJson is null ? null : JsonVariables.Parse(testCase.VariablesJson);
-        var request = new GraphQLRequest(testCase.Query, testCase.OperationName, variables);
+        var request = new GraphQLRequest(testCase.Query, testCase.OperationName, variables) { RootValue = rootValue };
         var result = await _executor.ExecuteAsync(request, cancellationToken);
         return result is ExecutionResult single
             ? single.ToJson()

@@ -6,7 +6,8 @@ namespace Gql.Conformance.Host;
 /// <summary>Builds the conformance schema (schema.graphql) with the resolvers of RESOLVERS.md.</summary>
 internal static class ConformanceSchema
 {
-    public static Schema Build(string root, ConformanceState state)
+    /// <summary>The schema, and the root value of every operation (data.query, like graphql-js's rootValue).</summary>
+    public static (Schema Schema, object RootValue) Build(string root, ConformanceState state)
     {
         var sdl = File.ReadAllText(Path.Combine(root, "schema.graphql"));
         using var dataDocument = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "data.json")));
@@ -23,16 +24,7 @@ internal static class ConformanceSchema
             builder = builder.AddResolver(typeName, fieldName, kinds.Create(kind, typeName, fieldName));
         }
 
-        // Query fields without a special resolver read data.query (the root value of RESOLVERS.md).
-        foreach (var (fieldName, value) in queryData)
-        {
-            if (!specials.ContainsKey($"Query.{fieldName}"))
-            {
-                builder = builder.AddResolver("Query", fieldName, _ => new ValueTask<object?>(value));
-            }
-        }
-
-        return builder.Build();
+        return (builder.Build(), queryData);
     }
 
     private static Dictionary<string, string> ReadResolverSpec(string file)

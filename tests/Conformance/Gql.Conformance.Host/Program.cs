@@ -12,8 +12,8 @@ var output = options.GetValueOrDefault("--out") ?? Path.Combine(root, "out", "do
 var filter = options.GetValueOrDefault("--filter");
 
 var state = new ConformanceState();
-var schema = ConformanceSchema.Build(root, state);
-var runner = new CaseRunner(schema, state);
+var (schema, rootValue) = ConformanceSchema.Build(root, state);
+var runner = new CaseRunner(schema, rootValue, state);
 if (options.GetValueOrDefault("--sdl-out") is { } sdlOut)
 {
     await File.WriteAllTextAsync(sdlOut, SchemaPrinter.Print(schema));
