@@ -1,0 +1,210 @@
+using Gql.Language;
+using Gql.Language.Syntax;
+using Gql.Types;
+
+namespace Gql.Execution;
+
+/// <summary>
+/// Executes requests against one schema: parse (cached), validate (cached per document),
+/// pick the operation, coerce variables, then execute (spec section 6.2) or subscribe (6.2.3).
+/// Thread-safe; create one per schema and reuse it.
+/// </summary>
+public sealed class RequestExecutor
+{
+    private const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+
+    private readonly DocumentCache _documents;
+
+    public RequestExecutor(Schema schema, RequestExecutorOptions? options = null, IServiceProvider? services = null)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        Schema = schema;
+        Options = options ?? new RequestExecutorOptions();
+        Services = services;
+        Cache = new SchemaCache(schema);
+        _documents = new DocumentCache(Options.DocumentCacheSize);
+    }
+
+    public Schema Schema { get; }
+
+    public RequestExecutorOptions Options { get; }
+
+    public IServiceProvider? Services { get; }
+
+    /// <summary>How many parsed documents are cached.</summary>
+    public int CachedDocumentCount => _documents.Count;
+
+    internal SchemaCache Cache { get; }
+
+    public Task<IExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!TryPrepare(request, out var prepared, out var failure))
+        {
+            return Task.FromResult<IExecutionResult>(failure);
+        }
+
+        return prepared.Operation.Definition.Operation == OperationType.Subscription
+            ? SubscribeAsync(request, prepared, cancellationToken)
+            : ExecuteOperationAsync(request, prepared, cancellationToken);
+    }
+
+    private bool TryPrepare(GraphQLRequest request, out PreparedRequest prepared, out ExecutionResult failure)
+    {
+        prepared = default;
+        if (!TryGetDocument(request, out var document, out var documentError))
+        {
+            failure = ExecutionResult.FromError(documentError);
+            return false;
+        }
+
+        if (!Options.SkipValidation)
+        {
+            var validationErrors = document.Validate(Schema, Options.MaxValidationErrors);
+            if (validationErrors.Count > 0)
+            {
+                failure = ExecutionResult.FromErrors(validationErrors);
+                return false;
+            }
+        }
+
+        if (!OperationSelector.TrySelect(document.Document, request.OperationName, out var operation, out var operationError))
+        {
+            failure = ExecutionResult.FromError(operationError);
+            return false;
+        }
+
+        var rootType = Schema.GetRootType(operation.Operation);
+        if (rootType is null)
+        {
+            var name = operation.Operation.ToString().ToLowerInvariant();
+            failure = new ExecutionResult(null, [GraphQLError.WithCode(
+                $"Schema is not configured to execute {name} operation.", ErrorCodes.OperationNotFound, SyntaxHelpers.LocationsOf(operation))]);
+            return false;
+        }
+
+        var variables = VariableCoercion.Coerce(Schema, operation.VariableDefinitions, request.Variables, out var variableErrors);
+        if (variables is null)
+        {
+            failure = ExecutionResult.FromErrors(variableErrors);
+            return false;
+        }
+
+        prepared = new PreparedRequest(document.GetOperation(Schema, operation, rootType, variables), variables);
+        failure = null!;
+        return true;
+    }
+
+    private async Task<IExecutionResult> ExecuteOperationAsync(GraphQLRequest request, PreparedRequest prepared, CancellationToken cancellationToken)
+    {
+        var timeout = Options.ExecutionTimeout;
+        CancellationTokenSource? timeoutSource = null;
+        var token = cancellationToken;
+        if (timeout is not null)
+        {
+            timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeoutSource.CancelAfter(timeout.Value);
+            token = timeoutSource.Token;
+        }
+
+        try
+        {
+            var context = new OperationContext(
+                this,
+                prepared.Operation,
+                prepared.Variables,
+                request.RootValue,
+                CombinedServiceProvider.Create(request.Services, Services),
+                request.ContextData,
+                token);
+            return await context.ExecuteAsync(prepared.Operation.Definition.Operation == OperationType.Mutation).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timeoutSource is not null && !cancellationToken.IsCancellationRequested)
+        {
+            return ExecutionResult.FromError(GraphQLError.WithCode(
+                $"The request exceeded the configured timeout of `{timeout!.Value}`.", ErrorCodes.Timeout));
+        }
+        finally
+        {
+            timeoutSource?.Dispose();
+        }
+    }
+
+    private async Task<IExecutionResult> SubscribeAsync(GraphQLRequest request, PreparedRequest prepared, CancellationToken cancellationToken)
+    {
+        var services = CombinedServiceProvider.Create(request.Services, Services);
+        var streamCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var setup = new OperationContext(
+            this, prepared.Operation, prepared.Variables, request.RootValue, services, request.ContextData, streamCancellation.Token);
+        var source = await setup.CreateSourceStreamAsync().ConfigureAwait(false);
+        if (source.Error is not null)
+        {
+            streamCancellation.Dispose();
+            return source.Error;
+        }
+
+        var operation = prepared.Operation;
+        var variables = prepared.Variables;
+        var contextData = request.ContextData;
+        return new ResponseStream(
+            source.Stream!,
+            (sourceEvent, token) => new OperationContext(this, operation, variables, sourceEvent, services, contextData, token).ExecuteAsync(false),
+            streamCancellation);
+    }
+
+    private bool TryGetDocument(GraphQLRequest request, out CachedDocument document, out GraphQLError error)
+    {
+        error = null!;
+        if (request.Document is { } given)
+        {
+            var key = request.DocumentId ?? request.Query;
+            if (key is not null && _documents.TryGet(key, out document) && ReferenceEquals(document.Document, given))
+            {
+                return true;
+            }
+
+            document = key is null ? new CachedDocument(given) : _documents.Add(key, given);
+            return true;
+        }
+
+        if (request.Query is not { } query)
+        {
+            if (request.DocumentId is { } id && _documents.TryGet(id, out document))
+            {
+                return true;
+            }
+
+            document = null!;
+            error = request.DocumentId is null
+                ? GraphQLError.WithCode("Must provide query string.", ErrorCodes.BadUserInput)
+                : GraphQLError.WithCode("PersistedQueryNotFound", PersistedQueryNotFound);
+            return false;
+        }
+
+        if (_documents.TryGet(query, out document))
+        {
+            return true;
+        }
+
+        DocumentNode parsed;
+        try
+        {
+            parsed = Parser.Parse(query);
+        }
+        catch (GraphQLException ex)
+        {
+            error = ex.Errors[0];
+            return false;
+        }
+
+        document = _documents.Add(query, parsed);
+        if (request.DocumentId is { } documentId)
+        {
+            _documents.Add(documentId, parsed);
+        }
+
+        return true;
+    }
+
+    private readonly record struct PreparedRequest(CompiledOperation Operation, IReadOnlyDictionary<string, object?> Variables);
+}

@@ -1,0 +1,23 @@
+namespace Gql.Execution;
+
+/// <summary>Settings of a <see cref="RequestExecutor"/>.</summary>
+public sealed class RequestExecutorOptions
+{
+    /// <summary>Requests still running after this long end with a TIMEOUT error; null for no limit.</summary>
+    public TimeSpan? ExecutionTimeout { get; set; }
+
+    /// <summary>Field errors beyond this many are dropped and one GRAPHQL_TOO_MANY_ERRORS error is added; null for no limit.</summary>
+    public int? MaxErrors { get; set; }
+
+    /// <summary>Adds the exception type and stack trace of resolver exceptions to <c>extensions.exception</c>.</summary>
+    public bool IncludeExceptionDetails { get; set; }
+
+    /// <summary>How many parsed documents the executor keeps (least recently used go first).</summary>
+    public int DocumentCacheSize { get; set; } = 1000;
+
+    /// <summary>Passed to the validator (<c>ValidationOptions.MaxErrors</c>).</summary>
+    public int MaxValidationErrors { get; set; } = 100;
+
+    /// <summary>Skips validation (for trusted, pre-validated documents only).</summary>
+    public bool SkipValidation { get; set; }
+}

@@ -1,0 +1,42 @@
+using Gql.Language.Syntax;
+using Gql.Types;
+
+namespace Gql.Execution;
+
+/// <summary>
+/// An operation prepared for execution: the root type, the fragments, and the values of the
+/// variables that @skip/@include depend on (one compiled variant per combination), so field
+/// collection runs once per selection set and object type and is reused across requests.
+/// </summary>
+internal sealed class CompiledOperation
+{
+    private CompiledSelectionSet? _rootSelectionSet;
+
+    public CompiledOperation(
+        Schema schema,
+        OperationDefinitionNode definition,
+        ObjectType rootType,
+        IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+        IReadOnlyDictionary<string, bool> conditions)
+    {
+        Schema = schema;
+        Definition = definition;
+        RootType = rootType;
+        Fragments = fragments;
+        Conditions = conditions;
+    }
+
+    public Schema Schema { get; }
+
+    public OperationDefinitionNode Definition { get; }
+
+    public ObjectType RootType { get; }
+
+    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
+
+    /// <summary>The boolean value of each variable used by @skip/@include in this variant.</summary>
+    public IReadOnlyDictionary<string, bool> Conditions { get; }
+
+    public CompiledSelectionSet RootSelectionSet
+        => _rootSelectionSet ??= FieldCollector.CollectRootFields(this);
+}

@@ -1,0 +1,14 @@
+using Gql.Types;
+
+namespace Gql.Execution;
+
+/// <summary>The collected fields (spec section 6.3.2) of a selection set for one object type.</summary>
+internal sealed class CompiledSelectionSet(ObjectType type, CompiledField[] fields)
+{
+    public ObjectType Type { get; } = type;
+
+    public CompiledField[] Fields { get; } = fields;
+
+    /// <summary>The response names in order, shared by every result map of this selection set.</summary>
+    public string[] Keys { get; } = Array.ConvertAll(fields, f => f.ResponseName);
+}

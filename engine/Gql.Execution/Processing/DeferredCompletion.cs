@@ -1,0 +1,49 @@
+using Gql.Types;
+
+namespace Gql.Execution;
+
+/// <summary>
+/// A value that is not ready yet (an async resolver, a Task value, an async list) and the result
+/// slot it completes into once ready. Completion is queued back to the executor's loop, so the
+/// result tree is only ever written by one logical thread.
+/// </summary>
+internal sealed class DeferredCompletion
+{
+    private readonly OperationContext _owner;
+
+    public DeferredCompletion(
+        OperationContext owner,
+        Task task,
+        Func<Task, object?> readResult,
+        CompiledField field,
+        IType type,
+        ResultNode node,
+        int slot,
+        ResolverContext? context)
+    {
+        _owner = owner;
+        Task = task;
+        ReadResult = readResult;
+        Field = field;
+        Type = type;
+        Node = node;
+        Slot = slot;
+        Context = context;
+    }
+
+    public Task Task { get; }
+
+    public Func<Task, object?> ReadResult { get; }
+
+    public CompiledField Field { get; }
+
+    public IType Type { get; }
+
+    public ResultNode Node { get; }
+
+    public int Slot { get; }
+
+    public ResolverContext? Context { get; }
+
+    public void OnCompleted() => _owner.Enqueue(this);
+}

@@ -1,0 +1,733 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using Gql.Language;
+using Gql.Types;
+
+namespace Gql.Execution;
+
+/// <summary>
+/// The state of one execution of a compiled operation (spec section 6.3 and 6.4): runs the
+/// resolvers, completes values into the result tree, propagates nulls, collects errors.
+/// Synchronous values complete immediately (no tasks are allocated for them); values that are
+/// not ready are queued as <see cref="DeferredCompletion"/>s and completed by one loop, which also
+/// tells the batch dispatcher when every started resolver is waiting.
+/// </summary>
+internal sealed class OperationContext
+{
+    private readonly RequestExecutor _executor;
+    private readonly object _errorsLock = new();
+    private List<GraphQLError>? _errors;
+    private IDictionary<string, object?>? _contextData;
+    private bool _dataNulled;
+    private int _pending;
+    private long _deferredTotal;
+    private ConcurrentQueue<DeferredCompletion>? _ready;
+    private SemaphoreSlim? _signal;
+    private Stack<ResolverContext>? _contextPool;
+    private bool _tooManyErrors;
+
+    public OperationContext(
+        RequestExecutor executor,
+        CompiledOperation operation,
+        IReadOnlyDictionary<string, object?> variables,
+        object? rootValue,
+        IServiceProvider services,
+        IDictionary<string, object?>? contextData,
+        CancellationToken cancellationToken)
+    {
+        _executor = executor;
+        Operation = operation;
+        Variables = variables;
+        RootValue = rootValue;
+        Services = services;
+        _contextData = contextData;
+        RequestAborted = cancellationToken;
+    }
+
+    public Schema Schema => Operation.Schema;
+
+    public CompiledOperation Operation { get; }
+
+    public IReadOnlyDictionary<string, object?> Variables { get; }
+
+    public object? RootValue { get; }
+
+    public IServiceProvider Services { get; }
+
+    public CancellationToken RequestAborted { get; }
+
+    public IDictionary<string, object?> ContextData => _contextData ??= new Dictionary<string, object?>();
+
+    /// <summary>Executes the root selection set: in parallel for queries, serially for mutations (spec 6.2.2).</summary>
+    public async ValueTask<ExecutionResult> ExecuteAsync(bool serial)
+    {
+        var selectionSet = Operation.RootSelectionSet;
+        var root = new ResultMap(selectionSet.Keys);
+        if (serial)
+        {
+            var fields = selectionSet.Fields;
+            for (var i = 0; i < fields.Length && !root.IsInvalidated; i++)
+            {
+                ExecuteField(fields[i], RootValue, root, i);
+                if (_pending > 0)
+                {
+                    await DrainAsync().ConfigureAwait(false);
+                }
+            }
+        }
+        else
+        {
+            ExecuteSelectionSet(selectionSet, RootValue, root);
+            if (_pending > 0)
+            {
+                await DrainAsync().ConfigureAwait(false);
+            }
+        }
+
+        return BuildResult(root);
+    }
+
+    /// <summary>CreateSourceEventStream (spec section 6.2.3.1): runs the root field's subscriber.</summary>
+    public async ValueTask<SourceStream> CreateSourceStreamAsync()
+    {
+        var selectionSet = Operation.RootSelectionSet;
+        if (selectionSet.Fields.Length == 0)
+        {
+            var first = Operation.Definition.SelectionSet.Selections.OfType<Gql.Language.Syntax.FieldNode>().FirstOrDefault();
+            return new SourceStream(null, ExecutionResult.FromError(GraphQLError.WithCode(
+                $"The subscription field \"{first?.Name.Value}\" is not defined.",
+                ErrorCodes.ValidationFailed,
+                SyntaxHelpers.LocationsOf(first))));
+        }
+
+        var field = selectionSet.Fields[0];
+        var root = new ResultMap(selectionSet.Keys);
+        object? stream;
+        try
+        {
+            var arguments = field.GetArguments(Variables);
+            if (field.Definition.Subscriber is { } subscriber)
+            {
+                // Not pooled: the stream may use the context for as long as it runs.
+                var context = new ResolverContext(this);
+                context.Initialize(field, RootValue, root, 0, arguments);
+                stream = await subscriber(context).ConfigureAwait(false);
+            }
+            else
+            {
+                stream = field.ResolveDefault(RootValue);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var error = ex is GraphQLException { Errors.Count: > 0 } graphQLException
+                ? ErrorFactory.Locate(graphQLException.Errors[0], field, root.GetPath(0))
+                : ErrorFactory.FromException(ex, field, root.GetPath(0), _executor.Options.IncludeExceptionDetails);
+            return new SourceStream(null, ExecutionResult.FromError(error));
+        }
+
+        if (stream is Exception streamError)
+        {
+            return new SourceStream(null, ExecutionResult.FromError(
+                ErrorFactory.FromException(streamError, field, root.GetPath(0), _executor.Options.IncludeExceptionDetails)));
+        }
+
+        if (stream is not IAsyncEnumerable<object?> events)
+        {
+            return new SourceStream(null, ExecutionResult.FromError(GraphQLError.WithCode(
+                $"Subscription field must return Async Iterable. Received: {Inspector.Inspect(stream)}.",
+                ErrorCodes.ResolverError,
+                field.Locations,
+                root.GetPath(0))));
+        }
+
+        return new SourceStream(events, null);
+    }
+
+    public void Enqueue(DeferredCompletion completion)
+    {
+        _ready!.Enqueue(completion);
+        _signal!.Release();
+    }
+
+    /// <summary>Adds an error reported by a resolver (<c>IResolverContext.ReportError</c>).</summary>
+    public void ReportError(GraphQLError error)
+    {
+        AddError(error);
+    }
+
+    internal void ReturnContext(ResolverContext context)
+    {
+        context.Clear();
+        (_contextPool ??= new Stack<ResolverContext>()).Push(context);
+    }
+
+    private ExecutionResult BuildResult(ResultMap root)
+    {
+        var errors = _errors;
+        return new ExecutionResult(_dataNulled ? null : root, errors is { Count: > 0 } ? errors : null);
+    }
+
+    private void ExecuteSelectionSet(CompiledSelectionSet selectionSet, object? parent, ResultMap map)
+    {
+        var fields = selectionSet.Fields;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            ExecuteField(fields[i], parent, map, i);
+            if (map.IsInvalidated)
+            {
+                return;
+            }
+        }
+    }
+
+    private void ExecuteField(CompiledField field, object? parent, ResultMap map, int slot)
+    {
+        if (field.IsTypeName)
+        {
+            map.SetSlot(slot, field.DeclaringType.Name);
+            return;
+        }
+
+        var resolver = field.Resolver;
+        if (resolver is null)
+        {
+            object? value;
+            try
+            {
+                value = field.ResolveDefault(parent);
+            }
+            catch (Exception ex)
+            {
+                FieldError(field, map, slot, field.Type is NonNullType, ex);
+                return;
+            }
+
+            CompleteValue(field, field.Type, map, slot, value, null);
+            return;
+        }
+
+        IReadOnlyDictionary<string, object?> arguments;
+        try
+        {
+            arguments = field.GetArguments(Variables);
+        }
+        catch (GraphQLException ex)
+        {
+            FieldError(field, map, slot, field.Type is NonNullType, ex);
+            return;
+        }
+
+        var context = RentContext(field, parent, map, slot, arguments);
+        ValueTask<object?> pending;
+        try
+        {
+            pending = resolver(context);
+        }
+        catch (Exception ex)
+        {
+            ReturnContext(context);
+            FieldError(field, map, slot, field.Type is NonNullType, ex);
+            return;
+        }
+
+        if (!pending.IsCompletedSuccessfully)
+        {
+            // A faulted task is completed later too, as graphql-js handles a rejected promise after
+            // the synchronous work, so error order does not depend on timing.
+            Defer(pending.AsTask(), AsyncValueAdapters.ObjectTaskResult, field, field.Type, map, slot, context);
+            return;
+        }
+
+        var result = pending.Result;
+        var deferredBefore = _deferredTotal;
+        CompleteValue(field, field.Type, map, slot, result, context);
+        if (_deferredTotal == deferredBefore)
+        {
+            ReturnContext(context);
+        }
+    }
+
+    /// <summary>CompleteValue (spec section 6.4.3) into a slot of the result tree.</summary>
+    private void CompleteValue(CompiledField field, IType type, ResultNode node, int slot, object? value, ResolverContext? context)
+    {
+        var namedType = type;
+        var nonNull = false;
+        if (type is NonNullType nonNullType)
+        {
+            nonNull = true;
+            namedType = nonNullType.OfType;
+        }
+
+        if (value is null)
+        {
+            if (nonNull)
+            {
+                FieldError(field, node, slot, true, ErrorFactory.Create(
+                    $"Cannot return null for non-nullable field {field.DeclaringType.Name}.{field.FieldName}.",
+                    ErrorCodes.NonNullViolation,
+                    field,
+                    node.GetPath(slot)));
+            }
+            else
+            {
+                node.SetSlot(slot, null);
+            }
+
+            return;
+        }
+
+        if (value is Task task)
+        {
+            Defer(task, AsyncValueAdapters.GetResultReader(task), field, type, node, slot, context);
+            return;
+        }
+
+        if (value is Exception exception)
+        {
+            FieldError(field, node, slot, nonNull, exception);
+            return;
+        }
+
+        switch (namedType)
+        {
+            case ScalarType scalar:
+                CompleteLeaf(field, type, node, slot, nonNull, value, scalar, context);
+                return;
+            case EnumType:
+                CompleteLeaf(field, type, node, slot, nonNull, value, namedType, context);
+                return;
+            case ObjectType objectType:
+                if (AsyncValueAdapters.TryGetValueTask(value, out var objectTask))
+                {
+                    Defer(objectTask, AsyncValueAdapters.GetResultReader(objectTask), field, type, node, slot, context);
+                    return;
+                }
+
+                CompleteObject(field, objectType, node, slot, nonNull, value);
+                return;
+            case ListType listType:
+                CompleteList(field, type, listType, node, slot, nonNull, value, context);
+                return;
+            default:
+                if (AsyncValueAdapters.TryGetValueTask(value, out var abstractTask))
+                {
+                    Defer(abstractTask, AsyncValueAdapters.GetResultReader(abstractTask), field, type, node, slot, context);
+                    return;
+                }
+
+                CompleteAbstract(field, (NamedType)namedType, node, slot, nonNull, value, context);
+                return;
+        }
+    }
+
+    private void CompleteLeaf(CompiledField field, IType type, ResultNode node, int slot, bool nonNull, object value, IType leafType, ResolverContext? context)
+    {
+        object? serialized;
+        try
+        {
+            serialized = leafType is ScalarType scalar
+                ? scalar.Serialize(value)
+                : _executor.Cache.GetEnumSerializer((EnumType)leafType).Serialize(value);
+        }
+        catch (Exception ex)
+        {
+            if (AsyncValueAdapters.TryGetValueTask(value, out var valueTask))
+            {
+                Defer(valueTask, AsyncValueAdapters.GetResultReader(valueTask), field, type, node, slot, context);
+                return;
+            }
+
+            var error = ex is GraphQLException
+                ? ex
+                : (object)ErrorFactory.Create(ex.Message, ErrorCodes.SerializationFailed, field, node.GetPath(slot));
+            FieldError(field, node, slot, nonNull, error);
+            return;
+        }
+
+        if (serialized is null)
+        {
+            FieldError(field, node, slot, nonNull, ErrorFactory.Create(
+                $"Expected `{leafType}.serialize({Inspector.Inspect(value)})` to return non-nullable value, returned: null",
+                ErrorCodes.SerializationFailed,
+                field,
+                node.GetPath(slot)));
+            return;
+        }
+
+        node.SetSlot(slot, serialized);
+    }
+
+    private void CompleteObject(CompiledField field, ObjectType objectType, ResultNode node, int slot, bool nonNull, object value)
+    {
+        if (objectType.IsOfType is { } isOfType && !isOfType(value))
+        {
+            FieldError(field, node, slot, nonNull, ErrorFactory.Create(
+                $"Expected value of type \"{objectType.Name}\" but got: {Inspector.Inspect(value)}.",
+                ErrorCodes.ResolverError,
+                field,
+                node.GetPath(slot)));
+            return;
+        }
+
+        var selectionSet = field.GetSelectionSet(objectType);
+        var map = new ResultMap(selectionSet.Keys);
+        map.AttachTo(node, slot, nonNull);
+        node.SetSlot(slot, map);
+        ExecuteSelectionSet(selectionSet, value, map);
+    }
+
+    private void CompleteAbstract(CompiledField field, NamedType abstractType, ResultNode node, int slot, bool nonNull, object value, ResolverContext? context)
+    {
+        ObjectType? objectType;
+        try
+        {
+            objectType = ResolveAbstractType(field, abstractType, node, slot, value, context);
+        }
+        catch (Exception ex)
+        {
+            FieldError(field, node, slot, nonNull, ex);
+            return;
+        }
+
+        CompleteObject(field, objectType, node, slot, nonNull, value);
+    }
+
+    private ObjectType ResolveAbstractType(CompiledField field, NamedType abstractType, ResultNode node, int slot, object value, ResolverContext? context)
+    {
+        var resolveType = abstractType switch
+        {
+            InterfaceType interfaceType => interfaceType.ResolveType,
+            UnionType unionType => unionType.ResolveType,
+            _ => null,
+        };
+
+        ObjectType? objectType;
+        if (resolveType is not null)
+        {
+            var ownContext = context is null;
+            context ??= RentContext(field, null, node, slot, field.GetArguments(Variables));
+            objectType = resolveType(context, value);
+            if (ownContext)
+            {
+                ReturnContext(context);
+            }
+        }
+        else
+        {
+            objectType = DefaultResolveType(field, abstractType, value, node, slot);
+        }
+
+        if (objectType is null)
+        {
+            throw AbstractError(
+                $"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{field.DeclaringType.Name}.{field.FieldName}\". Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.",
+                field,
+                node,
+                slot);
+        }
+
+        if (!ReferenceEquals(Schema.GetType(objectType.Name), objectType))
+        {
+            throw AbstractError($"Abstract type \"{abstractType.Name}\" was resolved to a type \"{objectType.Name}\" that does not exist inside the schema.", field, node, slot);
+        }
+
+        if (!Schema.IsPossibleType(abstractType, objectType))
+        {
+            throw AbstractError($"Runtime Object type \"{objectType.Name}\" is not a possible type for \"{abstractType.Name}\".", field, node, slot);
+        }
+
+        return objectType;
+    }
+
+    // graphql-js defaultTypeResolver: "__typename", then isTypeOf; then the CLR runtime type.
+    private ObjectType? DefaultResolveType(CompiledField field, NamedType abstractType, object value, ResultNode node, int slot)
+    {
+        object? typeName = null;
+        var hasTypeName = value switch
+        {
+            IReadOnlyDictionary<string, object?> map => map.TryGetValue("__typename", out typeName),
+            IDictionary<string, object?> dictionary => dictionary.TryGetValue("__typename", out typeName),
+            _ => false,
+        };
+        if (hasTypeName && typeName is string name)
+        {
+            return Schema.GetType(name) switch
+            {
+                ObjectType objectType => objectType,
+                null => throw AbstractError($"Abstract type \"{abstractType.Name}\" was resolved to a type \"{name}\" that does not exist inside the schema.", field, node, slot),
+                _ => throw AbstractError($"Abstract type \"{abstractType.Name}\" was resolved to a non-object type \"{name}\".", field, node, slot),
+            };
+        }
+
+        foreach (var possible in Schema.GetPossibleTypes(abstractType))
+        {
+            if (possible.IsOfType is { } isOfType && isOfType(value))
+            {
+                return possible;
+            }
+        }
+
+        return _executor.Cache.GetObjectTypeByRuntimeType(abstractType, value.GetType());
+    }
+
+    private static GraphQLException AbstractError(string message, CompiledField field, ResultNode node, int slot)
+        => new(ErrorFactory.Create(message, ErrorCodes.AbstractTypeResolutionFailed, field, node.GetPath(slot)));
+
+    private void CompleteList(CompiledField field, IType type, ListType listType, ResultNode node, int slot, bool nonNull, object value, ResolverContext? context)
+    {
+        if (value is string || value is not IEnumerable items)
+        {
+            if (value is not string && AsyncValueAdapters.TryCollectAsyncEnumerable(value, RequestAborted, out var collected))
+            {
+                Defer(collected, AsyncValueAdapters.ObjectTaskResult, field, type, node, slot, context);
+                return;
+            }
+
+            if (AsyncValueAdapters.TryGetValueTask(value, out var valueTask))
+            {
+                Defer(valueTask, AsyncValueAdapters.GetResultReader(valueTask), field, type, node, slot, context);
+                return;
+            }
+
+            FieldError(field, node, slot, nonNull, ErrorFactory.Create(
+                $"Expected Iterable, but did not find one for field \"{field.DeclaringType.Name}.{field.FieldName}\".",
+                ErrorCodes.ResolverError,
+                field,
+                node.GetPath(slot)));
+            return;
+        }
+
+        if (items is not IList && AsyncValueAdapters.TryCollectAsyncEnumerable(value, RequestAborted, out var asyncItems))
+        {
+            Defer(asyncItems, AsyncValueAdapters.ObjectTaskResult, field, type, node, slot, context);
+            return;
+        }
+
+        var itemType = listType.OfType;
+        if (items is IList list)
+        {
+            var count = list.Count;
+            var result = new ResultList(count);
+            result.AttachTo(node, slot, nonNull);
+            node.SetSlot(slot, result);
+            for (var i = 0; i < count && !result.IsInvalidated; i++)
+            {
+                CompleteValue(field, itemType, result, result.AddSlot(), list[i], context);
+            }
+
+            return;
+        }
+
+        var enumerated = new ResultList(items is ICollection collection ? collection.Count : 4);
+        enumerated.AttachTo(node, slot, nonNull);
+        node.SetSlot(slot, enumerated);
+        try
+        {
+            foreach (var item in items)
+            {
+                CompleteValue(field, itemType, enumerated, enumerated.AddSlot(), item, context);
+                if (enumerated.IsInvalidated)
+                {
+                    return;
+                }
+            }
+        }
+        catch (Exception ex)
+        {
+            FieldError(field, node, slot, nonNull, ex);
+        }
+    }
+
+    /// <summary>Records a field error and nulls the nearest nullable slot (spec section 6.4.4).</summary>
+    private void FieldError(CompiledField field, ResultNode node, int slot, bool nonNull, object errorOrException)
+    {
+        GraphQLError error;
+        List<GraphQLError>? more = null;
+        switch (errorOrException)
+        {
+            case GraphQLError graphQLError:
+                error = graphQLError;
+                break;
+            case GraphQLException { Errors.Count: > 1 } multiple:
+                var path = node.GetPath(slot);
+                error = ErrorFactory.Locate(multiple.Errors[0], field, path);
+                more = [];
+                for (var i = 1; i < multiple.Errors.Count; i++)
+                {
+                    more.Add(ErrorFactory.Locate(multiple.Errors[i], field, path));
+                }
+
+                break;
+            default:
+                error = ErrorFactory.FromException((Exception)errorOrException, field, node.GetPath(slot), _executor.Options.IncludeExceptionDetails);
+                break;
+        }
+
+        if (!nonNull)
+        {
+            node.SetSlot(slot, null);
+            AddError(error, more);
+            return;
+        }
+
+        for (var current = node; ; )
+        {
+            if (current.IsInvalidated)
+            {
+                // An ancestor was already removed; graphql-js drops this error the same way.
+                return;
+            }
+
+            current.IsInvalidated = true;
+            var parent = current.Parent;
+            if (parent is null)
+            {
+                _dataNulled = true;
+                AddError(error, more);
+                return;
+            }
+
+            if (!current.ParentSlotIsNonNull)
+            {
+                parent.SetSlot(current.ParentSlot, null);
+                AddError(error, more);
+                return;
+            }
+
+            current = parent;
+        }
+    }
+
+    private void AddError(GraphQLError error, List<GraphQLError>? more = null)
+    {
+        lock (_errorsLock)
+        {
+            var errors = _errors ??= [];
+            AddErrorUnlocked(errors, error);
+            if (more is not null)
+            {
+                foreach (var extra in more)
+                {
+                    AddErrorUnlocked(errors, extra);
+                }
+            }
+        }
+    }
+
+    private void AddErrorUnlocked(List<GraphQLError> errors, GraphQLError error)
+    {
+        if (_tooManyErrors)
+        {
+            return;
+        }
+
+        if (_executor.Options.MaxErrors is { } max && errors.Count >= max)
+        {
+            _tooManyErrors = true;
+            errors.Add(GraphQLError.WithCode(
+                $"The response has more than {max} errors; further errors are not reported.", ErrorCodes.TooManyErrors));
+            return;
+        }
+
+        errors.Add(error);
+    }
+
+    private ResolverContext RentContext(CompiledField field, object? parent, ResultNode node, int slot, IReadOnlyDictionary<string, object?> arguments)
+    {
+        var context = _contextPool is { Count: > 0 } pool ? pool.Pop() : new ResolverContext(this);
+        context.Initialize(field, parent, node, slot, arguments);
+        return context;
+    }
+
+    private void Defer(Task task, Func<Task, object?> readResult, CompiledField field, IType type, ResultNode node, int slot, ResolverContext? context)
+    {
+        if (_ready is null)
+        {
+            _ready = new ConcurrentQueue<DeferredCompletion>();
+            _signal = new SemaphoreSlim(0);
+        }
+
+        var completion = new DeferredCompletion(this, task, readResult, field, type, node, slot, context);
+        _pending++;
+        _deferredTotal++;
+        task.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(completion.OnCompleted);
+    }
+
+    private void Complete(DeferredCompletion completion)
+    {
+        _pending--;
+        var task = completion.Task;
+        var field = completion.Field;
+        if (!task.IsCompletedSuccessfully)
+        {
+            Exception exception = task.Exception is { } aggregate
+                ? aggregate.InnerExceptions.Count == 1 ? aggregate.InnerExceptions[0] : aggregate
+                : new OperationCanceledException("The operation was canceled.");
+            FieldError(field, completion.Node, completion.Slot, completion.Type is NonNullType, exception);
+            return;
+        }
+
+        object? value;
+        try
+        {
+            value = completion.ReadResult(task);
+        }
+        catch (Exception ex)
+        {
+            FieldError(field, completion.Node, completion.Slot, completion.Type is NonNullType, ex);
+            return;
+        }
+
+        CompleteValue(field, completion.Type, completion.Node, completion.Slot, value, completion.Context);
+    }
+
+    /// <summary>Completes deferred values until none is left; signals the batch dispatcher when idle.</summary>
+    private async Task DrainAsync()
+    {
+        var ready = _ready!;
+        var signal = _signal!;
+        var dispatcher = GetDispatcher();
+        EventHandler? onEnqueued = null;
+        if (dispatcher is not null)
+        {
+            onEnqueued = (_, _) => signal.Release();
+            dispatcher.TaskEnqueued += onEnqueued;
+        }
+
+        try
+        {
+            while (true)
+            {
+                while (ready.TryDequeue(out var completion))
+                {
+                    Complete(completion);
+                }
+
+                if (_pending == 0)
+                {
+                    return;
+                }
+
+                if (dispatcher is { HasTasks: true })
+                {
+                    // Every started resolver is waiting: let the batches run (DataLoader).
+                    dispatcher.Dispatch();
+                    continue;
+                }
+
+                await signal.WaitAsync(RequestAborted).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            if (dispatcher is not null)
+            {
+                dispatcher.TaskEnqueued -= onEnqueued;
+            }
+        }
+    }
+
+    private IBatchDispatcher? GetDispatcher()
+        => Services.GetService(typeof(IBatchDispatcher)) as IBatchDispatcher;
+}

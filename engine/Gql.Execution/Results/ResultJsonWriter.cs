@@ -1,0 +1,253 @@
+using System.Buffers;
+using System.Collections;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Gql.Language;
+
+namespace Gql.Execution;
+
+/// <summary>Writes results and errors as JSON with the key order of graphql-js's JSON.stringify.</summary>
+public static class ResultJsonWriter
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    public static void Write(IBufferWriter<byte> output, ExecutionResult result)
+    {
+        var writer = RentWriter(output);
+        try
+        {
+            WriteResult(writer, result);
+            writer.Flush();
+        }
+        finally
+        {
+            writer.Reset(Stream.Null);
+            t_writer = writer;
+        }
+    }
+
+    public static void WriteResult(Utf8JsonWriter writer, ExecutionResult result)
+    {
+        writer.WriteStartObject();
+        if (result.Errors.Count > 0)
+        {
+            writer.WritePropertyName("errors"u8);
+            WriteErrors(writer, result.Errors);
+        }
+
+        if (result.HasData)
+        {
+            writer.WritePropertyName("data"u8);
+            WriteValue(writer, result.Data);
+        }
+
+        if (result.Extensions is { Count: > 0 } extensions)
+        {
+            writer.WritePropertyName("extensions"u8);
+            WriteValue(writer, extensions);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    public static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<GraphQLError> errors)
+    {
+        writer.WriteStartArray();
+        foreach (var error in errors)
+        {
+            WriteError(writer, error);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>One error: message, locations, path, extensions (graphql-js toJSON order).</summary>
+    public static void WriteError(Utf8JsonWriter writer, GraphQLError error)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("message"u8, error.Message);
+        if (error.Locations is { Count: > 0 } locations)
+        {
+            writer.WritePropertyName("locations"u8);
+            writer.WriteStartArray();
+            foreach (var location in locations)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("line"u8, location.Line);
+                writer.WriteNumber("column"u8, location.Column);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (error.Path is { } path)
+        {
+            writer.WritePropertyName("path"u8);
+            writer.WriteStartArray();
+            foreach (var segment in path)
+            {
+                if (segment is int index)
+                {
+                    writer.WriteNumberValue(index);
+                }
+                else
+                {
+                    writer.WriteStringValue(Convert.ToString(segment, CultureInfo.InvariantCulture));
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (error.Extensions is { Count: > 0 } extensions)
+        {
+            writer.WritePropertyName("extensions"u8);
+            WriteValue(writer, extensions);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a result value: result maps and lists, dictionaries, lists and serialized leaves.</summary>
+    public static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case string s:
+                writer.WriteStringValue(s);
+                break;
+            case bool b:
+                writer.WriteBooleanValue(b);
+                break;
+            case int i:
+                writer.WriteNumberValue(i);
+                break;
+            case ResultMap map:
+                WriteMap(writer, map);
+                break;
+            case ResultList list:
+                WriteList(writer, list);
+                break;
+            case long l:
+                writer.WriteNumberValue(l);
+                break;
+            case double d:
+                WriteDouble(writer, d);
+                break;
+            case decimal m:
+                writer.WriteNumberValue(m);
+                break;
+            case float f:
+                WriteDouble(writer, f);
+                break;
+            case short or byte or sbyte or ushort:
+                writer.WriteNumberValue(Convert.ToInt32(value, CultureInfo.InvariantCulture));
+                break;
+            case uint u:
+                writer.WriteNumberValue(u);
+                break;
+            case ulong ul:
+                writer.WriteNumberValue(ul);
+                break;
+            case JsonElement element:
+                element.WriteTo(writer);
+                break;
+            case IReadOnlyDictionary<string, object?> dictionary:
+                writer.WriteStartObject();
+                foreach (var pair in dictionary)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    WriteValue(writer, pair.Value);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case IDictionary dictionary:
+                writer.WriteStartObject();
+                foreach (DictionaryEntry entry in dictionary)
+                {
+                    writer.WritePropertyName(Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty);
+                    WriteValue(writer, entry.Value);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case IEnumerable items:
+                writer.WriteStartArray();
+                foreach (var item in items)
+                {
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case IFormattable formattable:
+                writer.WriteStringValue(formattable.ToString(null, CultureInfo.InvariantCulture));
+                break;
+            default:
+                writer.WriteStringValue(value.ToString());
+                break;
+        }
+    }
+
+    private static void WriteMap(Utf8JsonWriter writer, ResultMap map)
+    {
+        writer.WriteStartObject();
+        for (var i = 0; i < map.Count; i++)
+        {
+            writer.WritePropertyName(map.GetKey(i));
+            WriteValue(writer, map.GetValue(i));
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteList(Utf8JsonWriter writer, ResultList list)
+    {
+        writer.WriteStartArray();
+        for (var i = 0; i < list.Count; i++)
+        {
+            WriteValue(writer, list[i]);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    // JSON.stringify writes NaN and Infinity as null.
+    private static void WriteDouble(Utf8JsonWriter writer, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            writer.WriteNumberValue(value);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+
+    private static Utf8JsonWriter RentWriter(IBufferWriter<byte> output)
+    {
+        var writer = t_writer;
+        if (writer is null)
+        {
+            return new Utf8JsonWriter(output, WriterOptions);
+        }
+
+        t_writer = null;
+        writer.Reset(output);
+        return writer;
+    }
+}
