@@ -30,6 +30,7 @@ public sealed class StringType : ScalarType
         double d when double.IsFinite(d) => Inspector.FormatNumber(d),
         float f when float.IsFinite(f) => Inspector.FormatNumber(f),
         decimal m => m.ToString(CultureInfo.InvariantCulture),
+        double or float => throw new ScalarCoercionException($"String cannot represent value: {Inspector.Inspect(runtimeValue)}"),
         _ when Numbers.IsNumber(runtimeValue) && runtimeValue is IFormattable n => n.ToString(null, CultureInfo.InvariantCulture),
         Guid g => g.ToString("D"),
         Enum e => e.ToString(),

@@ -36,9 +36,29 @@ public sealed class UrlType : ScalarType
     public override ValueNode ValueToLiteral(object runtimeValue) => new StringValueNode(null, (string)Serialize(runtimeValue), false);
 
     private static Uri? ParseText(string text)
-        => Uri.TryCreate(text, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.Scheme) && !text.Contains(' ', StringComparison.Ordinal)
+        => HasScheme(text) && Uri.TryCreate(text, UriKind.Absolute, out var uri) && !text.Contains(' ', StringComparison.Ordinal)
             ? uri
             : null;
+
+    /// <summary>RFC 3986 <c>scheme ":"</c>; .NET on Unix would otherwise take "/path" for a file URL.</summary>
+    private static bool HasScheme(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 1 || !char.IsAsciiLetter(text[0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < colon; i++)
+        {
+            if (!(char.IsAsciiLetterOrDigit(text[i]) || text[i] is '+' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static ScalarCoercionException Invalid(string shown) => new($"URL cannot represent an invalid absolute URL: {shown}");
 }
