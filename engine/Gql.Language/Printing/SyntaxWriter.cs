@@ -128,7 +128,7 @@ internal sealed class SyntaxWriter
         }
 
         WriteDirectivesWithLeadingSpace(operation.Directives);
-        _builder.Append(' ');
+        SpaceBeforeBlock();
         Write(operation.SelectionSet);
     }
 
@@ -166,7 +166,7 @@ internal sealed class SyntaxWriter
         WriteDirectivesWithLeadingSpace(field.Directives);
         if (field.SelectionSet is { Selections.Count: > 0 })
         {
-            _builder.Append(' ');
+            SpaceBeforeBlock();
             Write(field.SelectionSet);
         }
     }
@@ -182,19 +182,16 @@ internal sealed class SyntaxWriter
         WriteDirectivesWithLeadingSpace(node.Directives);
         if (node.SelectionSet.Selections.Count > 0)
         {
-            _builder.Append(' ');
+            SpaceBeforeBlock();
             Write(node.SelectionSet);
         }
     }
 
     private void WriteFragmentDefinition(FragmentDefinitionNode node)
     {
-        _builder.Append("fragment ").Append(node.Name.Value).Append(" on ").Append(node.TypeCondition.Name.Value).Append(' ');
-        if (node.Directives.Count > 0)
-        {
-            WriteList(node.Directives, string.Empty, " ", string.Empty);
-            _builder.Append(' ');
-        }
+        _builder.Append("fragment ").Append(node.Name.Value).Append(" on ").Append(node.TypeCondition.Name.Value);
+        WriteDirectivesWithLeadingSpace(node.Directives);
+        SpaceBeforeBlock();
 
         Write(node.SelectionSet);
     }
@@ -506,7 +503,7 @@ internal sealed class SyntaxWriter
     {
         if (items.Count > 0)
         {
-            _builder.Append(' ');
+            SpaceBeforeBlock();
             WriteBlock(items);
         }
     }
@@ -561,6 +558,14 @@ internal sealed class SyntaxWriter
         }
 
         _builder.Append(close);
+    }
+
+    private void SpaceBeforeBlock()
+    {
+        if (!_compact)
+        {
+            _builder.Append(' ');
+        }
     }
 
     private void NewLine()
