@@ -117,7 +117,7 @@ public static class ValueCoercion
     }
 
     private static string DidYouMeanEnumValue(EnumType type, string unknown)
-        => Suggestions.DidYouMean(unknown, type.Values.Select(v => v.Name));
+        => Suggestions.DidYouMean(Suggestions.List(unknown, type.Values.Select(v => v.Name)), "the enum value");
 
     private static object? Coerce(object? value, IType type, InputErrorHandler onError, List<object> path)
     {

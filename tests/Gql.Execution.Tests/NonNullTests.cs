@@ -1,0 +1,145 @@
+using static Gql.Execution.Tests.TestHelpers;
+
+namespace Gql.Execution.Tests;
+
+/// <summary>Null propagation (spec section 6.4.4), after graphql-js nonnull-test.</summary>
+public class NonNullTests
+{
+    private const string Sdl = """
+        type Query { nest: DataType nonNullNest: DataType! }
+        type DataType {
+          sync: String
+          syncNonNull: String!
+          promise: String
+          promiseNonNull: String!
+          syncNest: DataType
+          syncNonNullNest: DataType!
+          promiseNest: DataType
+          promiseNonNullNest: DataType!
+        }
+        """;
+
+    private static Gql.Types.Schema NullingSchema(bool throwing)
+    {
+        return Schema(Sdl, b =>
+        {
+            b.AddResolver("Query", "nest", Value(new object()))
+             .AddResolver("Query", "nonNullNest", Value(new object()))
+             .AddResolver("DataType", "sync", throwing ? Throws("sync") : Value(null))
+             .AddResolver("DataType", "syncNonNull", throwing ? Throws("syncNonNull") : Value(null))
+             .AddResolver("DataType", "promise", throwing ? ThrowsAsync("promise") : Async(_ => null))
+             .AddResolver("DataType", "promiseNonNull", throwing ? ThrowsAsync("promiseNonNull") : Async(_ => null))
+             .AddResolver("DataType", "syncNest", Value(new object()))
+             .AddResolver("DataType", "syncNonNullNest", Value(new object()))
+             .AddResolver("DataType", "promiseNest", Async(_ => new object()))
+             .AddResolver("DataType", "promiseNonNullNest", Async(_ => new object()));
+        });
+    }
+
+    [Fact]
+    public async Task Nulls_a_nullable_field_that_throws_synchronously()
+    {
+        await AssertResultAsync(
+            """{"errors":[{"message":"sync","locations":[{"line":1,"column":10}],"path":["nest","sync"]}],"data":{"nest":{"sync":null}}}""",
+            NullingSchema(throwing: true),
+            "{ nest { sync } }");
+    }
+
+    [Fact]
+    public async Task Nulls_the_parent_of_a_non_null_field_that_throws()
+    {
+        await AssertResultAsync(
+            """{"errors":[{"message":"syncNonNull","locations":[{"line":1,"column":10}],"path":["nest","syncNonNull"]}],"data":{"nest":null}}""",
+            NullingSchema(throwing: true),
+            "{ nest { syncNonNull } }");
+    }
+
+    [Fact]
+    public async Task Nulls_the_parent_of_a_non_null_field_that_returns_null_asynchronously()
+    {
+        await AssertResultAsync(
+            """{"errors":[{"message":"Cannot return null for non-nullable field DataType.promiseNonNull.","locations":[{"line":1,"column":10}],"path":["nest","promiseNonNull"]}],"data":{"nest":null}}""",
+            NullingSchema(throwing: false),
+            "{ nest { promiseNonNull } }");
+    }
+
+    [Fact]
+    public async Task Propagates_through_non_null_parents_to_the_nearest_nullable_one()
+    {
+        await AssertResultAsync(
+            """{"errors":[{"message":"Cannot return null for non-nullable field DataType.syncNonNull.","locations":[{"line":1,"column":49}],"path":["nest","syncNonNullNest","promiseNonNullNest","syncNonNull"]}],"data":{"nest":null}}""",
+            NullingSchema(throwing: false),
+            "{ nest { syncNonNullNest { promiseNonNullNest { syncNonNull } } } }");
+    }
+
+    [Fact]
+    public async Task Nulls_data_when_a_non_null_root_field_fails()
+    {
+        await AssertResultAsync(
+            """{"errors":[{"message":"syncNonNull","locations":[{"line":1,"column":17}],"path":["nonNullNest","syncNonNull"]}],"data":null}""",
+            NullingSchema(throwing: true),
+            "{ nonNullNest { syncNonNull } }");
+    }
+
+    [Fact]
+    public async Task Reports_each_error_once_and_keeps_sibling_results()
+    {
+        var result = await RunAsync(
+            NullingSchema(throwing: true),
+            """
+            {
+              nest {
+                sync
+                promise
+                syncNest { sync promise }
+                promiseNest { syncNonNull }
+              }
+            }
+            """);
+
+        Assert.Equal(
+            """{"nest":{"sync":null,"promise":null,"syncNest":{"sync":null,"promise":null},"promiseNest":null}}""",
+            Normalize(System.Text.Json.JsonSerializer.Serialize(result.Data)));
+        var paths = result.Errors.Select(e => string.Join('.', e.Path!)).ToList();
+        Assert.Equal(["nest.sync", "nest.syncNest.sync"], paths.Take(2));
+        Assert.Equal(
+            ["nest.promise", "nest.promiseNest.syncNonNull", "nest.syncNest.promise"],
+            paths.Skip(2).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Stops_executing_sibling_fields_after_a_synchronous_non_null_error()
+    {
+        var calls = new List<string>();
+        var schema = Schema(
+            "type Query { obj: Obj } type Obj { a: String! b: String }",
+            b => b.AddResolver("Query", "obj", Value(new object()))
+                  .AddResolver("Obj", "a", Sync(_ => { calls.Add("a"); return null; }))
+                  .AddResolver("Obj", "b", Sync(_ => { calls.Add("b"); return "b"; })));
+
+        await AssertResultAsync(
+            """{"errors":[{"message":"Cannot return null for non-nullable field Obj.a.","locations":[{"line":1,"column":9}],"path":["obj","a"]}],"data":{"obj":null}}""",
+            schema,
+            "{ obj { a b } }");
+        Assert.Equal(["a"], calls);
+    }
+
+    [Fact]
+    public async Task Nulls_arguments_errors_like_resolver_errors()
+    {
+        var schema = Schema(
+            "type Query { withNonNullArg(cannotBeNull: String!): String }",
+            b => b.AddResolver("Query", "withNonNullArg", Sync(c => "Passed: " + c.ArgumentValue<string>("cannotBeNull"))));
+
+        var result = await new RequestExecutor(schema, new RequestExecutorOptions { SkipValidation = true })
+            .ExecuteAsync(new GraphQLRequest("query ($testVar: String = \"default value\") { withNonNullArg (cannotBeNull: $testVar) }"));
+
+        Assert.Equal("""{"data":{"withNonNullArg":"Passed: default value"}}""", ((ExecutionResult)result).ToJson());
+
+        var missing = await new RequestExecutor(schema, new RequestExecutorOptions { SkipValidation = true })
+            .ExecuteAsync(new GraphQLRequest("query ($testVar: String) { withNonNullArg (cannotBeNull: $testVar) }"));
+        Assert.Equal(
+            """{"errors":[{"message":"Argument \"cannotBeNull\" of required type \"String!\" was provided the variable \"$testVar\" which was not provided a runtime value.","locations":[{"line":1,"column":58}],"path":["withNonNullArg"]}],"data":{"withNonNullArg":null}}""",
+            WithoutExtensions(((ExecutionResult)missing).ToJson()));
+    }
+}
