@@ -46,7 +46,7 @@ internal sealed class SchemaAssembler
             .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var implicitNames = _scalars.Keys.Concat(BuiltInScalars.ExtendedNames).ToHashSet(StringComparer.Ordinal);
         var codeDirectives = _codeDirectives.ToDictionary(d => d.Name, StringComparer.Ordinal);
-        _errors.AddRange(new SdlValidator(_definitions, codeTypesWithoutScalars, implicitNames, codeDirectives).Validate());
+        _errors.AddRange(new SdlValidator(_definitions, codeTypesWithoutScalars, implicitNames, _scalars.Keys.ToList(), codeDirectives).Validate());
         if (_errors.Count > 0)
         {
             return (null, _errors);
@@ -361,28 +361,29 @@ internal sealed class SchemaAssembler
             .Concat(_definitions.SchemaExtensions.SelectMany(s => s.OperationTypes))
             .ToList();
 
-        if (_definitions.SchemaDefinitions.Count > 0 || operationTypes.Count > 0)
+        foreach (var operationType in operationTypes)
         {
-            foreach (var operationType in operationTypes)
+            var type = GetNamedType(operationType.Type.Name.Value);
+            roots[operationType.Operation] = type;
+            if (type is not ObjectType)
             {
-                var type = GetNamedType(operationType.Type.Name.Value);
-                roots[operationType.Operation] = type;
-                if (type is not ObjectType)
-                {
-                    _errors.Add(SchemaErrors.Create(RootTypeMessage(operationType.Operation, type), operationType.Type));
-                }
+                _errors.Add(SchemaErrors.Create(RootTypeMessage(operationType.Operation, type), operationType.Type));
             }
         }
-        else
+
+        if (_definitions.SchemaDefinitions.Count == 0)
         {
-            roots[OperationType.Query] = _typeMap.GetValueOrDefault("Query");
-            roots[OperationType.Mutation] = _typeMap.GetValueOrDefault("Mutation");
-            roots[OperationType.Subscription] = _typeMap.GetValueOrDefault("Subscription");
-            foreach (var (operation, type) in roots)
+            // Like buildASTSchema: without a schema definition the types named Query, Mutation and
+            // Subscription are the root types (even over `extend schema`).
+            foreach (var (operation, name) in new[] { (OperationType.Query, "Query"), (OperationType.Mutation, "Mutation"), (OperationType.Subscription, "Subscription") })
             {
-                if (type is not null and not ObjectType)
+                if (_typeMap.TryGetValue(name, out var type) && _typeOrder.Contains(type))
                 {
-                    _errors.Add(SchemaErrors.Create(RootTypeMessage(operation, type), type.SyntaxNode));
+                    roots[operation] = type;
+                    if (type is not ObjectType)
+                    {
+                        _errors.Add(SchemaErrors.Create(RootTypeMessage(operation, type), type.SyntaxNode));
+                    }
                 }
             }
         }

@@ -21,6 +21,7 @@ internal sealed class SdlValidator
     private readonly SdlDefinitions _definitions;
     private readonly IReadOnlyDictionary<string, NamedType> _existingTypes;
     private readonly IReadOnlyCollection<string> _implicitTypeNames;
+    private readonly IReadOnlyCollection<string> _suggestedImplicitTypeNames;
     private readonly IReadOnlyDictionary<string, DirectiveDefinition> _existingDirectives;
     private readonly Dictionary<string, DirectiveShape> _directives = new(StringComparer.Ordinal);
     private readonly List<GraphQLError> _errors = [];
@@ -29,8 +30,10 @@ internal sealed class SdlValidator
         SdlDefinitions definitions,
         IReadOnlyDictionary<string, NamedType> existingTypes,
         IReadOnlyCollection<string> implicitTypeNames,
+        IReadOnlyCollection<string> suggestedImplicitTypeNames,
         IReadOnlyDictionary<string, DirectiveDefinition> existingDirectives)
     {
+        _suggestedImplicitTypeNames = suggestedImplicitTypeNames;
         _definitions = definitions;
         _existingTypes = existingTypes;
         _implicitTypeNames = implicitTypeNames;
@@ -292,8 +295,8 @@ internal sealed class SdlValidator
 
     private void ValidateKnownTypeNames()
     {
-        var typeNames = _existingTypes.Keys.Concat(_implicitTypeNames).Concat(_definitions.TypesByName.Keys).ToList();
-        var known = new HashSet<string>(typeNames.Concat(StandardTypeNames), StringComparer.Ordinal);
+        var typeNames = _existingTypes.Keys.Concat(_suggestedImplicitTypeNames).Concat(_definitions.TypesByName.Keys).ToList();
+        var known = new HashSet<string>(typeNames.Concat(_implicitTypeNames).Concat(StandardTypeNames), StringComparer.Ordinal);
         foreach (var reference in TypeReferences())
         {
             var name = reference.Name.Value;

@@ -32,12 +32,22 @@ public sealed class SdlScalarType(string name) : ScalarType(name)
         StringValueNode s => s.Value,
         BooleanValueNode b => b.Value,
         EnumValueNode e => e.Value,
-        IntValueNode i => int.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var small)
-            ? small
-            : long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var big) ? big : double.Parse(i.Value, CultureInfo.InvariantCulture),
+        IntValueNode i => IntegerFromLiteral(i.Value),
         FloatValueNode f => double.Parse(f.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
         ListValueNode l => l.Values.Select(ValueFromLiteral).ToArray(),
         ObjectValueNode o => o.Fields.ToDictionary(f => f.Name.Value, f => ValueFromLiteral(f.Value)),
         _ => null,
     };
+
+    private static object IntegerFromLiteral(string text)
+    {
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var small))
+        {
+            return small;
+        }
+
+        return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var big)
+            ? big
+            : double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+    }
 }
