@@ -105,10 +105,16 @@ public abstract class SyntaxRewriter
         return node with { Name = name, VariableDefinitions = variableDefinitions, Directives = directives, SelectionSet = selectionSet };
     }
 
+    /// <remarks>
+    /// The declared variable is not a value: only its name is rewritten (through
+    /// <see cref="RewriteName"/>), so a rewriter that replaces variable usages by literals
+    /// leaves the declarations intact.
+    /// </remarks>
     protected virtual VariableDefinitionNode? RewriteVariableDefinition(VariableDefinitionNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        var variable = Required(node.Variable, nameof(node.Variable));
+        var variableName = Required(node.Variable.Name, nameof(node.Variable));
+        var variable = ReferenceEquals(variableName, node.Variable.Name) ? node.Variable : node.Variable with { Name = variableName };
         var type = Required(node.Type, nameof(node.Type));
         var defaultValue = Optional(node.DefaultValue);
         var directives = RewriteList(node.Directives);
