@@ -1,0 +1,85 @@
+using System.Text.Json;
+using ECommerce.Testing;
+
+namespace ECommerce.Testing.Tests;
+
+/// <summary>fusion.json, docker-compose.yml, the Dockerfiles and the scripts agree with each other and with the
+/// ports in DESIGN.md.</summary>
+public sealed class ProjectFilesTests
+{
+    private static readonly string Root = RepositoryRoot.Find();
+
+    public static TheoryData<string, string, int> Subgraphs => new()
+    {
+        { "users", "Users", 5101 },
+        { "products", "Products", 5102 },
+        { "inventory", "Inventory", 5103 },
+        { "orders", "Orders", 5104 },
+        { "payments", "Payments", 5105 },
+    };
+
+    [Fact]
+    public void Fusion_json_lists_the_five_subgraphs_in_order()
+    {
+        using var fusion = ReadFusion();
+
+        var names = fusion.RootElement.GetProperty("subgraphs").EnumerateArray().Select(s => s.GetProperty("name").GetString()).ToList();
+
+        Assert.Equal(["users", "products", "inventory", "orders", "payments"], names);
+    }
+
+    [Theory]
+    [MemberData(nameof(Subgraphs))]
+    public void Each_subgraph_has_its_schema_file_urls_service_and_Dockerfile(string name, string folder, int port)
+    {
+        using var fusion = ReadFusion();
+        var subgraph = fusion.RootElement.GetProperty("subgraphs").EnumerateArray().Single(s => s.GetProperty("name").GetString() == name);
+        var urls = subgraph.GetProperty("urls");
+        var compose = File.ReadAllText(Path.Combine(Root, "docker-compose.yml"));
+
+        Assert.Equal($"schema/{name}.graphql", subgraph.GetProperty("schemaFile").GetString());
+        Assert.Equal($"http://127.0.0.1:{port}/graphql", urls.GetProperty("local").GetProperty("http").GetString());
+        Assert.Equal($"ws://127.0.0.1:{port}/graphql", urls.GetProperty("local").GetProperty("subscriptions").GetString());
+        Assert.Equal($"http://{name}:{port}/graphql", urls.GetProperty("docker").GetProperty("http").GetString());
+        Assert.Contains($"\n  {name}:\n", compose, StringComparison.Ordinal);
+        Assert.Contains($"dockerfile: subgraphs/{folder}/Dockerfile", compose, StringComparison.Ordinal);
+        Assert.Contains($"127.0.0.1:{port}:{port}", compose, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(Root, "subgraphs", folder, "Dockerfile")));
+    }
+
+    [Fact]
+    public void The_gateway_is_at_port_5000_everywhere()
+    {
+        using var fusion = ReadFusion();
+        var compose = File.ReadAllText(Path.Combine(Root, "docker-compose.yml"));
+
+        Assert.Equal("http://127.0.0.1:5000/graphql", fusion.RootElement.GetProperty("environments").GetProperty("local").GetProperty("gatewayUrl").GetString());
+        Assert.Contains("dockerfile: gateway/Dockerfile", compose, StringComparison.Ordinal);
+        Assert.Contains("127.0.0.1:5000:5000", compose, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(Root, "gateway", "Dockerfile")));
+    }
+
+    [Theory]
+    [InlineData("run.sh")]
+    [InlineData("test.sh")]
+    [InlineData(".ci/run")]
+    public void Scripts_are_executable(string script)
+    {
+        var mode = File.GetUnixFileMode(Path.Combine(Root, script));
+
+        Assert.True(mode.HasFlag(UnixFileMode.UserExecute), $"{script} is not executable");
+    }
+
+    [Fact]
+    public void Ci_runs_test_sh_and_nothing_else()
+    {
+        var commands = File.ReadAllLines(Path.Combine(Root, ".ci", "run"))
+            .Where(line => !string.IsNullOrWhiteSpace(line) && !line.TrimStart().StartsWith('#'))
+            .ToList();
+
+        var command = Assert.Single(commands);
+        Assert.Contains("test.sh", command, StringComparison.Ordinal);
+    }
+
+    private static JsonDocument ReadFusion() => JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, "fusion.json")));
+}
