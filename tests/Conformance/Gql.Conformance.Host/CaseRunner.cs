@@ -23,9 +23,29 @@ internal sealed class CaseRunner(Schema schema, object rootValue, ConformanceSta
         var variables = testCase.VariablesJson is null ? null : JsonVariables.Parse(testCase.VariablesJson);
         var request = new GraphQLRequest(testCase.Query, testCase.OperationName, variables) { RootValue = rootValue };
         var result = await _executor.ExecuteAsync(request, cancellationToken);
-        return result is ExecutionResult single
-            ? single.ToJson()
-            : throw new InvalidOperationException($"Expected a single result, got {result.GetType().Name}.");
+        return result switch
+        {
+            ExecutionResult single => single.ToJson(),
+            ResponseStream stream => await StreamJsonAsync(stream, cancellationToken),
+            _ => throw new InvalidOperationException($"Unexpected result type {result.GetType().Name}."),
+        };
+    }
+
+    /// <summary>A subscription's response stream as {"stream": [every event's response]}.</summary>
+    private static async Task<string> StreamJsonAsync(ResponseStream stream, CancellationToken cancellationToken)
+    {
+        await using (stream)
+        {
+            var builder = new StringBuilder("{\"stream\":[");
+            var first = true;
+            await foreach (var item in stream.WithCancellation(cancellationToken))
+            {
+                builder.Append(first ? string.Empty : ",").Append(item.ToJson());
+                first = false;
+            }
+
+            return builder.Append("]}").ToString();
+        }
     }
 
     private string Validate(string query)

@@ -21,7 +21,9 @@ internal static class ConformanceSchema
         foreach (var (coordinate, kind) in specials)
         {
             var (typeName, fieldName) = Split(coordinate);
-            builder = builder.AddResolver(typeName, fieldName, kinds.Create(kind, typeName, fieldName));
+            builder = kind.StartsWith(SubscriberKinds.Prefix, StringComparison.Ordinal)
+                ? builder.AddSubscriber(typeName, fieldName, SubscriberKinds.Create(kind, typeName, fieldName, nodes))
+                : builder.AddResolver(typeName, fieldName, kinds.Create(kind, typeName, fieldName));
         }
 
         return (builder.Build(), queryData);

@@ -16,8 +16,14 @@ export function normalize(response) {
   };
 }
 
-/** Compares two responses; returns null when they agree, else a list of { aspect, expected, actual }. */
+/**
+ * Compares two responses; returns null when they agree, else a list of { aspect, expected, actual }.
+ * A subscription's response stream is { stream: [events] }: compared event by event.
+ */
 export function compareResponses(expected, actual) {
+  if ('stream' in expected || 'stream' in actual) {
+    return compareStreams(expected, actual);
+  }
   const e = normalize(expected);
   const a = normalize(actual);
   const differences = [];
@@ -41,4 +47,21 @@ export function describeDifferences(differences) {
   return differences
     .map((d) => `${d.aspect}:\n  graphql-js: ${JSON.stringify(d.expected)}\n  ours:       ${JSON.stringify(d.actual)}`)
     .join('\n');
+}
+
+function compareStreams(expected, actual) {
+  if (!('stream' in expected) || !('stream' in actual)) {
+    return [{ aspect: 'stream or single result', expected, actual }];
+  }
+  const differences = [];
+  if (expected.stream.length !== actual.stream.length) {
+    differences.push({ aspect: 'stream length', expected: expected.stream.length, actual: actual.stream.length });
+  }
+  const count = Math.min(expected.stream.length, actual.stream.length);
+  for (let i = 0; i < count; i++) {
+    for (const d of compareResponses(expected.stream[i], actual.stream[i]) ?? []) {
+      differences.push({ ...d, aspect: `event ${i}: ${d.aspect}` });
+    }
+  }
+  return differences.length ? differences : null;
 }

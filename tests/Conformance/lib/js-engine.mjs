@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { buildSchema, graphql, parse, validate, specifiedRules, GraphQLError } from 'graphql';
+import { buildSchema, graphql, parse, validate, subscribe, specifiedRules, GraphQLError } from 'graphql';
 import { canonicalJson } from './canonical-json.mjs';
 import { SCHEMA_FILE, DATA_FILE, RESOLVERS_FILE } from './paths.mjs';
 
@@ -21,6 +21,35 @@ function value(parent, field) {
 
 function failure(typeName, fieldName) {
   return new Error(`${typeName}.${fieldName} failed`);
+}
+
+const BAD_PRODUCT = {
+  __typename: 'Product', id: 'bad', name: null, price: 1, currency: 'EUR', tags: [], inStock: true, related: [],
+};
+
+/** The subscriber kinds of RESOLVERS.md; each returns a graphql-js subscribe function. */
+function makeSubscriber(kind, typeName, fieldName, data) {
+  const product = (id) => data.nodes.find((n) => n.__typename === 'Product' && n.id === id);
+  const stream = (events) => (async function* events$() {
+    for (const event of events) {
+      await tick();
+      yield event;
+    }
+  }());
+  switch (kind) {
+    case 'subscribe:counter':
+      return () => stream([1, 2, 3].map((counter) => ({ counter })));
+    case 'subscribe:products':
+      return () => stream([product('p1'), BAD_PRODUCT, product('p2')].map((productAdded) => ({ productAdded })));
+    case 'subscribe:countTo':
+      return (_parent, args) => stream(Array.from({ length: Math.max(0, args.n) }, (_, i) => ({ countTo: i + 1 })));
+    case 'subscribe:throw':
+      return () => {
+        throw failure(typeName, fieldName);
+      };
+    default:
+      throw new Error(`Unknown subscriber kind ${kind} for ${typeName}.${fieldName}`);
+  }
 }
 
 /** The resolver kinds of RESOLVERS.md; each returns a graphql-js resolve function. */
@@ -116,13 +145,53 @@ export function buildJsSchema({ sdl, data, resolvers }) {
     if (!field) {
       throw new Error(`resolvers.json names ${coordinate}, which is not in the schema`);
     }
-    field.resolve = makeResolver(kind, typeName, fieldName, data);
+    if (kind.startsWith('subscribe:')) {
+      field.subscribe = makeSubscriber(kind, typeName, fieldName, data);
+    } else {
+      field.resolve = makeResolver(kind, typeName, fieldName, data);
+    }
   }
   return schema;
 }
 
+/**
+ * Runs a subscription like a server does: parse, validate, subscribe; a stream becomes
+ * { stream: [every response event] }, anything else is the single result.
+ */
+async function runSubscription(schema, data, c) {
+  let document;
+  try {
+    document = parse(c.query);
+  } catch (error) {
+    return { errors: [error.toJSON()] };
+  }
+  const errors = validate(schema, document, specifiedRules);
+  if (errors.length > 0) {
+    return JSON.parse(JSON.stringify({ errors }));
+  }
+  const result = await subscribe({
+    schema,
+    document,
+    rootValue: data.query,
+    contextValue: { state: freshState() },
+    variableValues: c.variables ?? undefined,
+    operationName: c.operationName ?? undefined,
+  });
+  if (!(Symbol.asyncIterator in result)) {
+    return JSON.parse(JSON.stringify(result));
+  }
+  const stream = [];
+  for await (const event of result) {
+    stream.push(JSON.parse(JSON.stringify(event)));
+  }
+  return { stream };
+}
+
 /** Runs one case with graphql-js; returns the response as plain JSON. */
 export async function runJsCase(schema, data, c) {
+  if (c.mode === 'subscribe') {
+    return runSubscription(schema, data, c);
+  }
   if (c.mode === 'validate') {
     let document;
     try {

@@ -22,7 +22,7 @@ test('the corpus has at least 300 uniquely named cases', () => {
 test('every case has a query and a known mode', () => {
   for (const c of cases) {
     assert.equal(typeof c.query, 'string', c.name);
-    assert.ok(['execute', 'validate'].includes(c.mode), `${c.name}: mode ${c.mode}`);
+    assert.ok(['execute', 'validate', 'subscribe'].includes(c.mode), `${c.name}: mode ${c.mode}`);
   }
 });
 
