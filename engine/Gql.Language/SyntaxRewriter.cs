@@ -90,11 +90,13 @@ public abstract class SyntaxRewriter
     protected virtual DefinitionNode? RewriteOperationDefinition(OperationDefinitionNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
+        var description = Optional(node.Description);
         var name = Optional(node.Name);
         var variableDefinitions = RewriteList(node.VariableDefinitions);
         var directives = RewriteList(node.Directives);
         var selectionSet = Required(node.SelectionSet, nameof(node.SelectionSet));
-        if (ReferenceEquals(name, node.Name)
+        if (ReferenceEquals(description, node.Description)
+            && ReferenceEquals(name, node.Name)
             && ReferenceEquals(variableDefinitions, node.VariableDefinitions)
             && ReferenceEquals(directives, node.Directives)
             && ReferenceEquals(selectionSet, node.SelectionSet))
@@ -102,7 +104,7 @@ public abstract class SyntaxRewriter
             return node;
         }
 
-        return node with { Name = name, VariableDefinitions = variableDefinitions, Directives = directives, SelectionSet = selectionSet };
+        return node with { Description = description, Name = name, VariableDefinitions = variableDefinitions, Directives = directives, SelectionSet = selectionSet };
     }
 
     /// <remarks>
@@ -113,12 +115,14 @@ public abstract class SyntaxRewriter
     protected virtual VariableDefinitionNode? RewriteVariableDefinition(VariableDefinitionNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
+        var description = Optional(node.Description);
         var variableName = Required(node.Variable.Name, nameof(node.Variable));
         var variable = ReferenceEquals(variableName, node.Variable.Name) ? node.Variable : node.Variable with { Name = variableName };
         var type = Required(node.Type, nameof(node.Type));
         var defaultValue = Optional(node.DefaultValue);
         var directives = RewriteList(node.Directives);
-        if (ReferenceEquals(variable, node.Variable)
+        if (ReferenceEquals(description, node.Description)
+            && ReferenceEquals(variable, node.Variable)
             && ReferenceEquals(type, node.Type)
             && ReferenceEquals(defaultValue, node.DefaultValue)
             && ReferenceEquals(directives, node.Directives))
@@ -126,7 +130,7 @@ public abstract class SyntaxRewriter
             return node;
         }
 
-        return node with { Variable = variable, Type = type, DefaultValue = defaultValue, Directives = directives };
+        return node with { Description = description, Variable = variable, Type = type, DefaultValue = defaultValue, Directives = directives };
     }
 
     protected virtual SelectionSetNode? RewriteSelectionSet(SelectionSetNode node)
@@ -208,11 +212,13 @@ public abstract class SyntaxRewriter
     protected virtual DefinitionNode? RewriteFragmentDefinition(FragmentDefinitionNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
+        var description = Optional(node.Description);
         var name = Required(node.Name, nameof(node.Name));
         var typeCondition = Required(node.TypeCondition, nameof(node.TypeCondition));
         var directives = RewriteList(node.Directives);
         var selectionSet = Required(node.SelectionSet, nameof(node.SelectionSet));
-        if (ReferenceEquals(name, node.Name)
+        if (ReferenceEquals(description, node.Description)
+            && ReferenceEquals(name, node.Name)
             && ReferenceEquals(typeCondition, node.TypeCondition)
             && ReferenceEquals(directives, node.Directives)
             && ReferenceEquals(selectionSet, node.SelectionSet))
@@ -220,7 +226,7 @@ public abstract class SyntaxRewriter
             return node;
         }
 
-        return node with { Name = name, TypeCondition = typeCondition, Directives = directives, SelectionSet = selectionSet };
+        return node with { Description = description, Name = name, TypeCondition = typeCondition, Directives = directives, SelectionSet = selectionSet };
     }
 
     protected virtual ValueNode? RewriteVariable(VariableNode node)

@@ -362,12 +362,14 @@ public abstract class SyntaxVisitor
                 VisitList(n.Definitions);
                 break;
             case OperationDefinitionNode n:
+                VisitOptional(n.Description);
                 VisitOptional(n.Name);
                 VisitList(n.VariableDefinitions);
                 VisitList(n.Directives);
                 VisitOptional(n.SelectionSet);
                 break;
             case VariableDefinitionNode n:
+                VisitOptional(n.Description);
                 VisitOptional(n.Variable);
                 VisitOptional(n.Type);
                 VisitOptional(n.DefaultValue);
@@ -397,6 +399,7 @@ public abstract class SyntaxVisitor
                 VisitOptional(n.SelectionSet);
                 break;
             case FragmentDefinitionNode n:
+                VisitOptional(n.Description);
                 VisitOptional(n.Name);
                 VisitOptional(n.TypeCondition);
                 VisitList(n.Directives);

@@ -65,7 +65,7 @@ public class ParserTests
     }
 
     [Theory]
-    [InlineData("query Foo($x: Int = $) { field }", "Unexpected \")\".", 1, 22)]
+    [InlineData("query Foo($x: Int = $) { field }", "Unexpected \"$\".", 1, 21)]
     [InlineData("type T { f(a: Int = $v): Int }", "Unexpected variable \"$v\" in constant value.", 1, 21)]
     [InlineData("type T @dir(a: $v) { f: Int }", "Unexpected variable \"$v\" in constant value.", 1, 16)]
     [InlineData("query Q($a: Int @dir(x: $b)) { f }", "Unexpected variable \"$b\" in constant value.", 1, 25)]
@@ -88,6 +88,29 @@ public class ParserTests
         var list = Assert.IsType<ListTypeNode>(nonNullList.Type);
         var item = Assert.IsType<NonNullTypeNode>(list.Type);
         Assert.Equal("Int", Assert.IsType<NamedTypeNode>(item.Type).Name.Value);
+    }
+
+    [Fact]
+    public void Parses_descriptions_on_operations_fragments_and_variables()
+    {
+        var document = Parser.Parse("\"Gets a product.\"\nquery Q(\"\"\"The id.\"\"\" $id: ID) { a }\n\"Reusable.\" fragment F on T { b }");
+        var operation = (OperationDefinitionNode)document.Definitions[0];
+        Assert.Equal("Gets a product.", operation.Description!.Value);
+        Assert.Equal(new Location(0, 17, 1, 1), operation.Description.Location);
+        Assert.Equal(new Location(0, 54, 1, 1), operation.Location);
+        var variable = operation.VariableDefinitions[0];
+        Assert.Equal("The id.", variable.Description!.Value);
+        Assert.True(variable.Description.Block);
+        Assert.Equal(new Location(26, 47, 2, 9), variable.Location);
+        var fragment = (FragmentDefinitionNode)document.Definitions[1];
+        Assert.Equal("Reusable.", fragment.Description!.Value);
+        Assert.Null(((OperationDefinitionNode)Parser.Parse("query { a }").Definitions[0]).Description);
+    }
+
+    [Fact]
+    public void Requires_a_name_for_operation_types_in_schema_definitions()
+    {
+        SyntaxAssert.ParseFails("schema { }", "Expected Name, found \"}\".", 1, 10);
     }
 
     [Fact]

@@ -90,6 +90,15 @@ public class PrinterTests
     }
 
     [Fact]
+    public void Prints_descriptions_of_executable_definitions()
+    {
+        var document = Parser.Parse("\"Op\" query Q(\"Var\" $a: Int, $b: Int) { a } \"\"\"Frag\"\"\" fragment F on T { b } \"Anonymous\" query { c }");
+        Assert.Equal(
+            "\"Op\"\nquery Q(\n\"Var\"\n$a: Int\n$b: Int\n) {\n  a\n}\n\n\"\"\"Frag\"\"\"\nfragment F on T {\n  b\n}\n\n\"Anonymous\"\nquery {\n  c\n}",
+            SyntaxPrinter.Print(document));
+    }
+
+    [Fact]
     public void Prints_string_values_with_graphql_js_escapes()
     {
         Assert.Equal("\"a\\\"b\\\\c\\nd\\te\\rf\\bg\\fh\"", SyntaxPrinter.Print(new StringValueNode(null, "a\"b\\c\nd\te\rf\bg\fh", false)));

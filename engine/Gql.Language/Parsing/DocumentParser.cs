@@ -72,6 +72,10 @@ internal ref struct DocumentParser
         if (hasDescription)
         {
             keyword.Read();
+            if (keyword.Kind == TokenKind.LeftBrace)
+            {
+                throw _lexer.Error(_lexer.Start, "Unexpected description, descriptions are not supported on shorthand queries.");
+            }
         }
 
         if (keyword.Kind == TokenKind.Name)
@@ -117,11 +121,6 @@ internal ref struct DocumentParser
                 return ParseDirectiveDefinition();
             }
 
-            if (hasDescription)
-            {
-                throw _lexer.Error(_lexer.Start, "Unexpected description, descriptions are supported only on type definitions.");
-            }
-
             if (name.SequenceEqual("query"u8) || name.SequenceEqual("mutation"u8) || name.SequenceEqual("subscription"u8))
             {
                 return ParseOperationDefinition();
@@ -130,6 +129,11 @@ internal ref struct DocumentParser
             if (name.SequenceEqual("fragment"u8))
             {
                 return ParseFragmentDefinition();
+            }
+
+            if (hasDescription)
+            {
+                throw _lexer.Error(_lexer.Start, "Unexpected description, only GraphQL definitions support descriptions.");
             }
 
             if (name.SequenceEqual("extend"u8))
@@ -152,31 +156,34 @@ internal ref struct DocumentParser
             return new OperationDefinitionNode(Loc(start), OperationType.Query, null, [], [], shorthandSelectionSet);
         }
 
+        var description = ParseDescription();
         var operation = ParseOperationType();
         NameNode? name = _lexer.Kind == TokenKind.Name ? ParseName() : null;
         var variableDefinitions = ParseVariableDefinitions();
         var directives = ParseDirectives(isConst: false);
         var selectionSet = ParseSelectionSet();
-        return new OperationDefinitionNode(Loc(start), operation, name, variableDefinitions, directives, selectionSet);
+        return new OperationDefinitionNode(Loc(start), operation, name, variableDefinitions, directives, selectionSet) { Description = description };
     }
 
     private OperationType ParseOperationType()
     {
-        if (_lexer.Kind == TokenKind.Name)
+        if (_lexer.Kind != TokenKind.Name)
         {
-            var name = _lexer.Raw;
-            OperationType? operation = name.SequenceEqual("query"u8) ? OperationType.Query
-                : name.SequenceEqual("mutation"u8) ? OperationType.Mutation
-                : name.SequenceEqual("subscription"u8) ? OperationType.Subscription
-                : null;
-            if (operation is { } found)
-            {
-                Advance();
-                return found;
-            }
+            throw ExpectedError(TokenKind.Name);
         }
 
-        throw Unexpected(_lexer);
+        var name = _lexer.Raw;
+        OperationType? operation = name.SequenceEqual("query"u8) ? OperationType.Query
+            : name.SequenceEqual("mutation"u8) ? OperationType.Mutation
+            : name.SequenceEqual("subscription"u8) ? OperationType.Subscription
+            : null;
+        if (operation is not { } found)
+        {
+            throw Unexpected(_lexer);
+        }
+
+        Advance();
+        return found;
     }
 
     private VariableDefinitionNode[] ParseVariableDefinitions()
@@ -199,12 +206,13 @@ internal ref struct DocumentParser
     private VariableDefinitionNode ParseVariableDefinition()
     {
         var start = Mark();
+        var description = ParseDescription();
         var variable = ParseVariable();
         Expect(TokenKind.Colon);
         var type = ParseTypeReference();
         ValueNode? defaultValue = ExpectOptional(TokenKind.Equals) ? ParseValueLiteral(isConst: true) : null;
         var directives = ParseDirectives(isConst: true);
-        return new VariableDefinitionNode(Loc(start), variable, type, defaultValue, directives);
+        return new VariableDefinitionNode(Loc(start), variable, type, defaultValue, directives) { Description = description };
     }
 
     private VariableNode ParseVariable()
@@ -301,13 +309,14 @@ internal ref struct DocumentParser
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
         var start = Mark();
+        var description = ParseDescription();
         ExpectKeyword("fragment"u8, "fragment");
         var name = ParseFragmentName();
         ExpectKeyword("on"u8, "on");
         var typeCondition = ParseNamedType();
         var directives = ParseDirectives(isConst: false);
         var selectionSet = ParseSelectionSet();
-        return new FragmentDefinitionNode(Loc(start), name, typeCondition, directives, selectionSet);
+        return new FragmentDefinitionNode(Loc(start), name, typeCondition, directives, selectionSet) { Description = description };
     }
 
     // FragmentName : Name but not `on`
@@ -355,14 +364,14 @@ internal ref struct DocumentParser
             case TokenKind.Dollar:
                 if (isConst)
                 {
-                    var dollar = _lexer.Start;
+                    var dollar = _lexer;
                     Expect(TokenKind.Dollar);
                     if (_lexer.Kind == TokenKind.Name)
                     {
-                        throw _lexer.Error(dollar, $"Unexpected variable \"${_lexer.GetValue()}\" in constant value.");
+                        throw _lexer.Error(dollar.Start, $"Unexpected variable \"${_lexer.GetValue()}\" in constant value.");
                     }
 
-                    throw Unexpected(_lexer);
+                    throw Unexpected(dollar);
                 }
 
                 return ParseVariable();

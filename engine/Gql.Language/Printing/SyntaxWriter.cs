@@ -107,14 +107,15 @@ internal sealed class SyntaxWriter
 
     private void WriteOperation(OperationDefinitionNode operation)
     {
-        // Anonymous queries with no directives or variable definitions use the short form.
-        if (operation.Operation == OperationType.Query && operation.Name is null
+        // Anonymous queries with no description, directives or variable definitions use the short form.
+        if (operation.Operation == OperationType.Query && operation.Name is null && operation.Description is null
             && operation.VariableDefinitions.Count == 0 && operation.Directives.Count == 0)
         {
             Write(operation.SelectionSet);
             return;
         }
 
+        WriteDescription(operation.Description);
         _builder.Append(OperationKeyword(operation.Operation));
         if (operation.Name is not null || operation.VariableDefinitions.Count > 0)
         {
@@ -124,7 +125,8 @@ internal sealed class SyntaxWriter
                 _builder.Append(operation.Name.Value);
             }
 
-            WriteList(operation.VariableDefinitions, "(", _compact ? "," : ", ", ")");
+            // graphql-js 16 does not indent multi-line variable definitions.
+            WriteParenthesizedList(operation.VariableDefinitions, indentMultiLine: false);
         }
 
         WriteDirectivesWithLeadingSpace(operation.Directives);
@@ -134,6 +136,7 @@ internal sealed class SyntaxWriter
 
     private void WriteVariableDefinition(VariableDefinitionNode node)
     {
+        WriteDescription(node.Description);
         Write(node.Variable);
         _builder.Append(_compact ? ":" : ": ");
         Write(node.Type);
@@ -189,6 +192,7 @@ internal sealed class SyntaxWriter
 
     private void WriteFragmentDefinition(FragmentDefinitionNode node)
     {
+        WriteDescription(node.Description);
         _builder.Append("fragment ").Append(node.Name.Value).Append(" on ").Append(node.TypeCondition.Name.Value);
         WriteDirectivesWithLeadingSpace(node.Directives);
         SpaceBeforeBlock();
@@ -437,9 +441,13 @@ internal sealed class SyntaxWriter
         WriteList(directive.Locations, string.Empty, " | ", string.Empty);
     }
 
-    // Argument definitions go on one line unless one of them spans several lines
-    // (a description or a multi-line block string), like graphql-js hasMultilineItems.
     private void WriteArgumentDefinitions(IReadOnlyList<InputValueDefinitionNode> arguments)
+        => WriteParenthesizedList(arguments, indentMultiLine: true);
+
+    // Argument and variable definitions go on one line unless one of them spans several
+    // lines (a description or a multi-line block string), like graphql-js hasMultilineItems.
+    private void WriteParenthesizedList<T>(IReadOnlyList<T> arguments, bool indentMultiLine)
+        where T : SyntaxNode
     {
         if (arguments.Count == 0)
         {
@@ -451,22 +459,23 @@ internal sealed class SyntaxWriter
         if (!_compact && ContainsNewLine(start))
         {
             _builder.Length = start;
-            WriteMultiLineList(arguments);
+            WriteMultiLineList(arguments, indentMultiLine);
         }
     }
 
-    private void WriteMultiLineList<T>(IReadOnlyList<T> items)
+    private void WriteMultiLineList<T>(IReadOnlyList<T> items, bool indent = true)
         where T : SyntaxNode
     {
         _builder.Append('(');
-        _indent++;
+        var extra = indent ? 1 : 0;
+        _indent += extra;
         foreach (var item in items)
         {
             NewLine();
             Write(item);
         }
 
-        _indent--;
+        _indent -= extra;
         NewLine();
         _builder.Append(')');
     }
