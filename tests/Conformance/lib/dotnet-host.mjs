@@ -4,6 +4,9 @@ import path from 'node:path';
 import { ROOT, OUT_DIR, HOST_DIR, HOST_PROJECT } from './paths.mjs';
 
 const BUILD_TIMEOUT_MS = 300_000;
+// Debug by default: the solution build (./test.sh, CI) has already built it, so this build is a
+// quick incremental one. CONFORMANCE_CONFIGURATION=Release for a release build.
+const CONFIGURATION = process.env.CONFORMANCE_CONFIGURATION ?? 'Debug';
 const RUN_TIMEOUT_MS = 180_000;
 
 /** The error lines of an MSBuild log, deduplicated, at most `max` of them. */
@@ -13,7 +16,7 @@ function errorSummary(output, max = 15) {
 }
 
 /**
- * Builds the C# host (Release). Returns { ok, output, summary }. Never hangs: the build is
+ * Builds the C# host. Returns { ok, output, summary }. Never hangs: the build is
  * bounded by a timeout. Set CONFORMANCE_SKIP_BUILD=1 to use an existing build.
  */
 export function buildHost() {
@@ -23,7 +26,7 @@ export function buildHost() {
   let last;
   // Other people may be compiling the same engine projects at once: retry a file-in-use failure.
   for (let attempt = 0; attempt < 2; attempt++) {
-    const run = spawnSync('dotnet', ['build', HOST_PROJECT, '-c', 'Release', '--nologo', '-v', 'q', '-clp:NoSummary'], {
+    const run = spawnSync('dotnet', ['build', HOST_PROJECT, '-c', CONFIGURATION, '--nologo', '-v', 'q', '-clp:NoSummary', '-nodeReuse:false'], {
       encoding: 'utf8',
       timeout: BUILD_TIMEOUT_MS,
       maxBuffer: 64 * 1024 * 1024,
@@ -41,7 +44,7 @@ export function buildHost() {
 }
 
 export function hostDll() {
-  return path.join(HOST_DIR, 'bin', 'Release', 'net10.0', 'Gql.Conformance.Host.dll');
+  return path.join(HOST_DIR, 'bin', CONFIGURATION, 'net10.0', 'Gql.Conformance.Host.dll');
 }
 
 /** Runs the built host over every case; returns Map(name -> { result } | { exception }). */

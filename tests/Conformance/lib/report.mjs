@@ -6,7 +6,7 @@ import { OUT_DIR } from './paths.mjs';
  * Writes out/report.md and out/mismatches.json: every failing case grouped by area and by the
  * aspect that differs, with the query, variables and both responses (a ready-made repro).
  */
-export function writeReport(cases, outcomes) {
+export function writeReport(cases, outcomes, known = new Map()) {
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const failing = cases.filter((c) => outcomes.get(c.name)?.status !== 'pass');
   const byArea = new Map();
@@ -27,7 +27,11 @@ export function writeReport(cases, outcomes) {
   lines.push('');
   for (const c of failing) {
     const o = outcomes.get(c.name);
-    lines.push(`## ${c.name}${c.rule ? ` (${c.rule})` : ''}`, '', '```graphql', c.query, '```');
+    lines.push(`## ${c.name}${c.rule ? ` (${c.rule})` : ''}`, '');
+    if (known.has(c.name)) {
+      lines.push(`Known mismatch: ${known.get(c.name)}`, '');
+    }
+    lines.push('```graphql', c.query, '```');
     if (c.variables) {
       lines.push(`variables: \`${JSON.stringify(c.variables)}\``);
     }

@@ -10,11 +10,13 @@ import { buildHost, runHost } from '../lib/dotnet-host.mjs';
 import { compareAll } from '../lib/differential.mjs';
 import { describeDifferences } from '../lib/compare.mjs';
 import { writeReport } from '../lib/report.mjs';
+import { loadKnownMismatches } from '../lib/known.mjs';
 
 const filter = process.env.CONFORMANCE_FILTER;
 const cases = loadCases().filter((c) => !filter || c.name.includes(filter));
 const fixtures = loadFixtures();
 const jsResults = await runAllJs(cases, fixtures);
+const known = loadKnownMismatches();
 const build = buildHost();
 
 test('the C# conformance host builds against the engine', () => {
@@ -24,8 +26,8 @@ test('the C# conformance host builds against the engine', () => {
 if (build.ok) {
   const host = runHost({ filter });
   const outcomes = compareAll(cases, jsResults, host.results);
-  const { passed, failed } = writeReport(cases, outcomes);
-  console.log(`conformance: ${passed} of ${cases.length} cases agree, ${failed} differ (see out/report.md)`);
+  const { passed, failed } = writeReport(cases, outcomes, known);
+  console.log(`conformance: ${passed} of ${cases.length} cases agree, ${failed} differ (${known.size} of them known), see out/report.md`);
 
   test('the C# host runs to the end', () => {
     assert.ok(host.ok, host.problem ?? '');
@@ -35,8 +37,14 @@ if (build.ok) {
   for (const area of areas) {
     describe(area, () => {
       for (const c of cases.filter((x) => x.area === area)) {
-        test(c.name, () => {
+        test(c.name, (t) => {
           const o = outcomes.get(c.name);
+          if (known.has(c.name)) {
+            // A tracked mismatch (known-mismatches.json): must still differ, so fixed ones get removed.
+            assert.notEqual(o.status, 'pass', 'this known mismatch now agrees with graphql-js: delete it from known-mismatches.json');
+            t.diagnostic(`known mismatch: ${known.get(c.name)}`);
+            return;
+          }
           if (o.status === 'missing') {
             assert.fail('the C# host wrote no result for this case');
           }

@@ -7,6 +7,7 @@ import {
 } from 'graphql';
 import { loadCases } from '../lib/cases.mjs';
 import { loadFixtures, buildJsSchema, runJsCase } from '../lib/js-engine.mjs';
+import { loadKnownMismatches } from '../lib/known.mjs';
 
 const cases = loadCases();
 const fixtures = loadFixtures();
@@ -84,4 +85,12 @@ test('graphql-js introspection round-trips through buildClientSchema (sanity of 
   const result = await runJsCase(schema, fixtures.data, full);
   assert.equal(result.errors, undefined);
   assert.equal(printSchema(buildClientSchema(result.data)), printSchema(buildSchema(fixtures.sdl)));
+});
+
+test('known-mismatches.json names only cases of the corpus, each with a reason', () => {
+  const names = new Set(cases.map((c) => c.name));
+  for (const [name, reason] of loadKnownMismatches()) {
+    assert.ok(names.has(name), `${name} is not a case`);
+    assert.ok(typeof reason === 'string' && reason.length > 10, `${name} needs a reason`);
+  }
 });
