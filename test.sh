@@ -113,29 +113,25 @@ fi
 # ---------------------------------------------------------------------------------------------
 say ".NET tests"
 
-# One TRX file per test project; the counters in them are summed below.
+# Each test assembly ends with a summary line ("Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, ...
+# - Name.Tests.dll"); those are summed. TRX files are kept in TestResults/test.sh/ for details.
 mapfile -t TEST_PROJECTS < <(grep -oE '"[^"]+\.Tests\.csproj"' "$SOLUTION" | tr -d '"' | tr '\\' '/' | sort)
 timeout 2700 dotnet test "$SOLUTION" --no-build -nologo --results-directory "$RESULTS" \
-  --logger "trx" --blame-hang-timeout 10m </dev/null
-test_exit=$?
+  --logger "trx" --blame-hang-timeout 10m </dev/null 2>&1 | tee "$RESULTS/dotnet-test.log"
+test_exit=${PIPESTATUS[0]}
 
-trx_count=0
-for trx in "$RESULTS"/*.trx; do
-  [[ -f "$trx" ]] || continue
-  trx_count=$((trx_count + 1))
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
-  counter() { local v; v=$(printf '%s' "$counters" | grep -oE " $1=\"[0-9]+\"" | grep -oE '[0-9]+'); echo "${v:-0}"; }
-  total=$(counter total) passed=$(counter passed) failed=$(counter failed)
-  errors=$(( $(counter error) + $(counter timeout) + $(counter aborted) ))
-  PASSED=$((PASSED + passed))
-  FAILED=$((FAILED + failed + errors))
-  SKIPPED=$((SKIPPED + total - passed - failed - errors))
-  (( failed + errors )) && problem "$(basename "$trx"): $failed failed, $errors errored"
-done
-if (( trx_count < ${#TEST_PROJECTS[@]} )); then
-  missing_results=$(( ${#TEST_PROJECTS[@]} - trx_count ))
+summaries=0
+while IFS= read -r line; do
+  summary_number() { grep -oE "$1:[[:space:]]+[0-9]+" <<<"$line" | grep -oE '[0-9]+$' || echo 0; }
+  failed=$(summary_number Failed) passed=$(summary_number Passed) skipped=$(summary_number Skipped)
+  summaries=$((summaries + 1))
+  PASSED=$((PASSED + passed)); FAILED=$((FAILED + failed)); SKIPPED=$((SKIPPED + skipped))
+  (( failed )) && problem "${line##* - }: $failed failed"
+done < <(sed 's/\x1b\[[0-9;]*m//g' "$RESULTS/dotnet-test.log" | grep -E '^(Passed|Failed)![[:space:]]+- Failed:')
+if (( summaries < ${#TEST_PROJECTS[@]} )); then
+  missing_results=$(( ${#TEST_PROJECTS[@]} - summaries ))
   FAILED=$((FAILED + missing_results))
-  problem "$missing_results of ${#TEST_PROJECTS[@]} test projects produced no results (not built, or the test host crashed)"
+  problem "$missing_results of ${#TEST_PROJECTS[@]} test projects reported no results (not built, or the test host crashed or hung)"
 fi
 if (( test_exit != 0 )) && (( FAILED == 0 )); then
   check_failed "dotnet test exited with $test_exit"
