@@ -1,0 +1,174 @@
+using Gql.Language;
+using Gql.Types.Resolvers;
+using static Gql.Execution.Tests.TestHelpers;
+
+namespace Gql.Execution.Tests;
+
+/// <summary>The request pipeline: caches, options, batching hook and result writing.</summary>
+public class PipelineTests
+{
+    [Fact]
+    public async Task Caches_parsed_documents_and_evicts_the_least_recently_used()
+    {
+        var schema = Schema("type Query { a: String }");
+        var executor = new RequestExecutor(schema, new RequestExecutorOptions { DocumentCacheSize = 10 });
+
+        for (var i = 0; i < 30; i++)
+        {
+            await executor.ExecuteAsync(new GraphQLRequest($"{{ a{i}: a }}"));
+        }
+
+        Assert.InRange(executor.CachedDocumentCount, 1, 10);
+    }
+
+    [Fact]
+    public async Task Runs_a_persisted_document_by_id()
+    {
+        var schema = Schema("type Query { a: String }", b => b.AddResolver("Query", "a", Value("A")));
+        var executor = new RequestExecutor(schema);
+
+        await executor.ExecuteAsync(new GraphQLRequest("{ a }") { DocumentId = "doc-1" });
+        var byId = (ExecutionResult)await executor.ExecuteAsync(new GraphQLRequest(null) { DocumentId = "doc-1" });
+        var unknown = (ExecutionResult)await executor.ExecuteAsync(new GraphQLRequest(null) { DocumentId = "doc-2" });
+        var none = (ExecutionResult)await executor.ExecuteAsync(new GraphQLRequest(null));
+
+        Assert.Equal("""{"data":{"a":"A"}}""", byId.ToJson());
+        Assert.Equal("PersistedQueryNotFound", Assert.Single(unknown.Errors).Message);
+        Assert.Equal("Must provide query string.", Assert.Single(none.Errors).Message);
+    }
+
+    [Fact]
+    public async Task Times_out_with_the_timeout_code()
+    {
+        var never = new TaskCompletionSource<object?>();
+        var schema = Schema("type Query { a: String }", b => b.AddResolver("Query", "a", _ => new ValueTask<object?>(never.Task)));
+        var executor = new RequestExecutor(schema, new RequestExecutorOptions { ExecutionTimeout = TimeSpan.FromMilliseconds(50) });
+
+        var result = (ExecutionResult)await executor.ExecuteAsync(new GraphQLRequest("{ a }")).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(ErrorCodes.Timeout, Assert.Single(result.Errors).Code);
+        Assert.False(result.HasData);
+    }
+
+    [Fact]
+    public async Task Caps_the_number_of_errors()
+    {
+        var schema = Schema("type Query { list: [String] }", b => b.AddResolver("Query", "list", Value(Enumerable.Range(0, 10).Select(i => (object)new InvalidOperationException("e" + i)).ToArray())));
+        var executor = new RequestExecutor(schema, new RequestExecutorOptions { MaxErrors = 3 });
+
+        var result = (ExecutionResult)await executor.ExecuteAsync(new GraphQLRequest("{ list }"));
+
+        Assert.Equal(4, result.Errors.Count);
+        Assert.Equal(ErrorCodes.TooManyErrors, result.Errors[3].Code);
+    }
+
+    [Fact]
+    public async Task Includes_exception_details_only_when_asked()
+    {
+        var schema = Schema("type Query { a: String }", b => b.AddResolver("Query", "a", Throws("boom")));
+
+        var plain = (ExecutionResult)await new RequestExecutor(schema).ExecuteAsync(new GraphQLRequest("{ a }"));
+        var detailed = (ExecutionResult)await new RequestExecutor(schema, new RequestExecutorOptions { IncludeExceptionDetails = true }).ExecuteAsync(new GraphQLRequest("{ a }"));
+
+        Assert.False(plain.Errors[0].Extensions!.ContainsKey("exception"));
+        Assert.Contains("System.InvalidOperationException", detailed.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dispatches_batches_when_every_started_resolver_waits()
+    {
+        var scheduler = new BatchScheduler();
+        var loader = new CountingLoader(scheduler);
+        var schema = Schema(
+            "type Query { users: [User] } type User { id: Int friend: User }",
+            b => b.AddResolver("Query", "users", Value(new[] { 1, 2, 3 }.Select(id => new Dictionary<string, object?> { ["id"] = id }).ToArray()))
+                  .AddResolver("User", "friend", async c =>
+                  {
+                      var id = (int)((IReadOnlyDictionary<string, object?>)c.ParentValue!)["id"]!;
+                      return await loader.LoadAsync(id + 10);
+                  }));
+        var executor = new RequestExecutor(schema, services: new SingleService(typeof(IBatchDispatcher), scheduler));
+
+        var result = (ExecutionResult)await executor.ExecuteAsync(new GraphQLRequest("{ users { id friend { id friend { id } } } }")).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(
+            """{"data":{"users":[{"id":1,"friend":{"id":11,"friend":{"id":21}}},{"id":2,"friend":{"id":12,"friend":{"id":22}}},{"id":3,"friend":{"id":13,"friend":{"id":23}}}]}}""",
+            result.ToJson());
+        Assert.Equal([[11, 12, 13], [21, 22, 23]], loader.Batches);
+    }
+
+    [Fact]
+    public async Task Schema_extension_runs_requests()
+    {
+        var schema = Schema("type Query { a: String }", b => b.AddResolver("Query", "a", Value("A")));
+
+        var result = (ExecutionResult)await schema.ExecuteAsync(new GraphQLRequest("{ a }"));
+
+        Assert.Same(schema.GetExecutor(), schema.GetExecutor());
+        Assert.Equal("A", result.Data!["a"]);
+    }
+
+    [Fact]
+    public void Writes_results_of_other_shapes_to_json()
+    {
+        var result = new ExecutionResult(
+            new Dictionary<string, object?> { ["n"] = 1.5, ["list"] = new List<object?> { 1L, null, "x" }, ["nan"] = double.NaN },
+            [GraphQLError.WithCode("e", "C", [new ErrorLocation(1, 2)], ["a", 0])],
+            new Dictionary<string, object?> { ["cost"] = 3 });
+
+        Assert.Equal(
+            """{"errors":[{"message":"e","locations":[{"line":1,"column":2}],"path":["a",0],"extensions":{"code":"C"}}],"data":{"n":1.5,"list":[1,null,"x"],"nan":null},"extensions":{"cost":3}}""",
+            result.ToJson());
+    }
+
+    private sealed class SingleService(Type type, object service) : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => serviceType == type ? service : null;
+    }
+
+    /// <summary>A minimal DataLoader: keys requested before a dispatch are loaded in one batch.</summary>
+    private sealed class CountingLoader(BatchScheduler scheduler)
+    {
+        private readonly object _sync = new();
+        private List<(int Key, TaskCompletionSource<object?> Promise)> _pending = [];
+
+        public List<int[]> Batches { get; } = [];
+
+        public Task<object?> LoadAsync(int key)
+        {
+            // Continuations run inline while the batch completes, so the next level is queued before the executor idles again.
+            var promise = new TaskCompletionSource<object?>();
+            bool first;
+            lock (_sync)
+            {
+                first = _pending.Count == 0;
+                _pending.Add((key, promise));
+            }
+
+            if (first)
+            {
+                scheduler.Schedule(DispatchAsync);
+            }
+
+            return promise.Task;
+        }
+
+        private ValueTask DispatchAsync()
+        {
+            List<(int Key, TaskCompletionSource<object?> Promise)> batch;
+            lock (_sync)
+            {
+                batch = _pending;
+                _pending = [];
+            }
+
+            Batches.Add(batch.Select(b => b.Key).ToArray());
+            foreach (var (key, promise) in batch)
+            {
+                promise.SetResult(new Dictionary<string, object?> { ["id"] = key });
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
+}
