@@ -53,6 +53,7 @@ public static class BuiltInDirectives
             DirectiveLocation.ArgumentDefinition,
             DirectiveLocation.InputFieldDefinition,
             DirectiveLocation.EnumValue,
+            DirectiveLocation.DirectiveDefinition,
         ]);
         return directive;
     }

@@ -10,13 +10,16 @@ internal static class IntrospectionResolvers
     public static readonly FieldResolverDelegate SchemaQueryType = c => Result(Parent<Schema>(c).QueryType);
     public static readonly FieldResolverDelegate SchemaMutationType = c => Result(Parent<Schema>(c).MutationType);
     public static readonly FieldResolverDelegate SchemaSubscriptionType = c => Result(Parent<Schema>(c).SubscriptionType);
-    public static readonly FieldResolverDelegate SchemaDirectives = c => Result(Parent<Schema>(c).DirectiveDefinitions.Values.ToArray());
+    public static readonly FieldResolverDelegate SchemaDirectives = c => Result(
+        Parent<Schema>(c).DirectiveDefinitions.Values.Where(d => IncludeDeprecated(c) || !d.IsDeprecated).Cast<object>().ToArray());
 
     public static readonly FieldResolverDelegate DirectiveName = c => Result(Parent<DirectiveDefinition>(c).Name);
     public static readonly FieldResolverDelegate DirectiveDescription = c => Result(Parent<DirectiveDefinition>(c).Description);
     public static readonly FieldResolverDelegate DirectiveIsRepeatable = c => Result(Parent<DirectiveDefinition>(c).IsRepeatable);
     public static readonly FieldResolverDelegate DirectiveLocations = c => Result(Parent<DirectiveDefinition>(c).Locations.Cast<object>().ToArray());
     public static readonly FieldResolverDelegate DirectiveArgs = c => Result(FilterDeprecated(c, Parent<DirectiveDefinition>(c).Arguments));
+    public static readonly FieldResolverDelegate DirectiveIsDeprecated = c => Result(Parent<DirectiveDefinition>(c).IsDeprecated);
+    public static readonly FieldResolverDelegate DirectiveDeprecationReason = c => Result(Parent<DirectiveDefinition>(c).DeprecationReason);
 
     public static readonly FieldResolverDelegate TypeKind = c => Result(Parent<IType>(c).Kind);
     public static readonly FieldResolverDelegate TypeName = c => Result((Parent<IType>(c) as NamedType)?.Name);

@@ -16,13 +16,16 @@ public static class IntrospectionTypes
         AddField(SchemaType, "queryType", new NonNullType(TypeType), "The type that query operations will be rooted at.", IntrospectionResolvers.SchemaQueryType);
         AddField(SchemaType, "mutationType", TypeType, "If this server supports mutation, the type that mutation operations will be rooted at.", IntrospectionResolvers.SchemaMutationType);
         AddField(SchemaType, "subscriptionType", TypeType, "If this server support subscription, the type that subscription operations will be rooted at.", IntrospectionResolvers.SchemaSubscriptionType);
-        AddField(SchemaType, "directives", new NonNullType(new ListType(new NonNullType(DirectiveType))), "A list of all directives supported by this server.", IntrospectionResolvers.SchemaDirectives);
+        AddField(SchemaType, "directives", new NonNullType(new ListType(new NonNullType(DirectiveType))), "A list of all directives supported by this server.", IntrospectionResolvers.SchemaDirectives, includeDeprecated: true);
+        SchemaType.Fields["directives"]!.Arguments["includeDeprecated"]!.Type = new NonNullType(BuiltInScalars.Boolean);
         Describe(DirectiveType, "A Directive provides a way to describe alternate runtime execution and type validation behavior in a GraphQL document.\n\nIn some cases, you need to provide options to alter GraphQL's execution behavior in ways field arguments will not suffice, such as conditionally including or skipping a field. Directives provide this by describing additional information to the executor.");
         AddField(DirectiveType, "name", new NonNullType(BuiltInScalars.String), null, IntrospectionResolvers.DirectiveName);
         AddField(DirectiveType, "description", BuiltInScalars.String, null, IntrospectionResolvers.DirectiveDescription);
         AddField(DirectiveType, "isRepeatable", new NonNullType(BuiltInScalars.Boolean), null, IntrospectionResolvers.DirectiveIsRepeatable);
         AddField(DirectiveType, "locations", new NonNullType(new ListType(new NonNullType(DirectiveLocationType))), null, IntrospectionResolvers.DirectiveLocations);
         AddField(DirectiveType, "args", new NonNullType(new ListType(new NonNullType(InputValueType))), null, IntrospectionResolvers.DirectiveArgs, includeDeprecated: true);
+        AddField(DirectiveType, "isDeprecated", new NonNullType(BuiltInScalars.Boolean), null, IntrospectionResolvers.DirectiveIsDeprecated);
+        AddField(DirectiveType, "deprecationReason", BuiltInScalars.String, null, IntrospectionResolvers.DirectiveDeprecationReason);
         Describe(DirectiveLocationType, "A Directive can be adjacent to many parts of the GraphQL language, a __DirectiveLocation describes one such possible adjacencies.");
         AddValue(DirectiveLocationType, "QUERY", DirectiveLocation.Query, "Location adjacent to a query operation.");
         AddValue(DirectiveLocationType, "MUTATION", DirectiveLocation.Mutation, "Location adjacent to a mutation operation.");
@@ -43,6 +46,7 @@ public static class IntrospectionTypes
         AddValue(DirectiveLocationType, "ENUM_VALUE", DirectiveLocation.EnumValue, "Location adjacent to an enum value definition.");
         AddValue(DirectiveLocationType, "INPUT_OBJECT", DirectiveLocation.InputObject, "Location adjacent to an input object type definition.");
         AddValue(DirectiveLocationType, "INPUT_FIELD_DEFINITION", DirectiveLocation.InputFieldDefinition, "Location adjacent to an input object field definition.");
+        AddValue(DirectiveLocationType, "DIRECTIVE_DEFINITION", DirectiveLocation.DirectiveDefinition, "Location adjacent to a directive definition.");
         Describe(TypeType, "The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.\n\nDepending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.");
         AddField(TypeType, "kind", new NonNullType(TypeKindType), null, IntrospectionResolvers.TypeKind);
         AddField(TypeType, "name", BuiltInScalars.String, null, IntrospectionResolvers.TypeName);

@@ -63,6 +63,8 @@ public static class SchemaPrinter
         return PrintDescription(directive.Description)
             + "directive @" + directive.Name
             + PrintArguments(directive.Arguments, string.Empty, options)
+            + PrintDeprecated(directive.DeprecationReason)
+            + PrintApplied(directive.Directives, options)
             + (directive.IsRepeatable ? " repeatable" : string.Empty)
             + " on " + string.Join(" | ", directive.Locations.Select(l => l.ToSpecName()));
     }

@@ -15,6 +15,14 @@ public sealed class DirectiveDefinition(string name) : IHasName
 
     public bool IsRepeatable { get; set; }
 
+    /// <summary>Why the directive should no longer be used (graphql-js 16.15 directive deprecation), or null.</summary>
+    public string? DeprecationReason { get; set; }
+
+    public bool IsDeprecated => DeprecationReason is not null;
+
+    /// <summary>Directives applied to the directive definition.</summary>
+    public List<DirectiveNode> Directives { get; } = [];
+
     /// <summary>The SDL the directive came from, when it was built from SDL.</summary>
     public DirectiveDefinitionNode? SyntaxNode { get; set; }
 

@@ -22,4 +22,7 @@ public enum DirectiveLocation
     EnumValue,
     InputObject,
     InputFieldDefinition,
+
+    /// <summary>A directive definition (graphql-js 16.15 directive deprecation: <c>@deprecated</c> on directives).</summary>
+    DirectiveDefinition,
 }
