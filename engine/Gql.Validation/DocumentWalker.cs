@@ -226,7 +226,7 @@ internal sealed class DocumentWalker
             OperationType.Subscription => "SUBSCRIPTION",
             _ => "QUERY",
         });
-        WalkSelectionSet(node.SelectionSet);
+        WalkSelectionSet(node.SelectionSet, node);
         Leave(Ev.OperationDefinition, node, static (v, n) => v.LeaveOperationDefinition((OperationDefinitionNode)n));
         _typeInfo.LeaveOutputType();
     }
@@ -253,14 +253,19 @@ internal sealed class DocumentWalker
         Enter(Ev.FragmentDefinition, node, static (v, n) => v.EnterFragmentDefinition((FragmentDefinitionNode)n));
         WalkNamedType(node.TypeCondition);
         WalkDirectives(node.Directives, "FRAGMENT_DEFINITION");
-        WalkSelectionSet(node.SelectionSet);
+        WalkSelectionSet(node.SelectionSet, node);
         Leave(Ev.FragmentDefinition, node, static (v, n) => v.LeaveFragmentDefinition((FragmentDefinitionNode)n));
         _typeInfo.LeaveOutputType();
     }
 
-    private void WalkSelectionSet(SelectionSetNode node)
+    private void WalkSelectionSet(SelectionSetNode node, SyntaxNode owner)
     {
         _typeInfo.EnterSelectionSet();
+        if (!CollectsUsagesOnly)
+        {
+            _context.SelectionSetOwner = owner;
+        }
+
         Enter(Ev.SelectionSet, node, static (v, n) => v.EnterSelectionSet((SelectionSetNode)n));
         var selections = node.Selections;
         for (var i = 0; i < selections.Count; i++)
@@ -296,7 +301,7 @@ internal sealed class DocumentWalker
         WalkDirectives(node.Directives, "FIELD");
         if (node.SelectionSet is not null)
         {
-            WalkSelectionSet(node.SelectionSet);
+            WalkSelectionSet(node.SelectionSet, node);
         }
 
         Leave(Ev.Field, node, static (v, n) => v.LeaveField((FieldNode)n));
@@ -320,7 +325,7 @@ internal sealed class DocumentWalker
         }
 
         WalkDirectives(node.Directives, "INLINE_FRAGMENT");
-        WalkSelectionSet(node.SelectionSet);
+        WalkSelectionSet(node.SelectionSet, node);
         Leave(Ev.InlineFragment, node, static (v, n) => v.LeaveInlineFragment((InlineFragmentNode)n));
         _typeInfo.LeaveOutputType();
     }

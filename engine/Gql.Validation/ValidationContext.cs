@@ -58,6 +58,9 @@ public sealed class ValidationContext
     /// <summary>The location the directives being visited are applied to (e.g. <c>FIELD</c>, <c>QUERY</c>).</summary>
     public string? DirectiveLocation { get; internal set; }
 
+    /// <summary>The node whose selection set is being entered (operation, fragment, field or inline fragment).</summary>
+    public SyntaxNode? SelectionSetOwner { get; internal set; }
+
     /// <summary>Whether the walk is inside a type system definition or extension.</summary>
     public bool IsInTypeSystemDefinition { get; internal set; }
 
@@ -76,6 +79,17 @@ public sealed class ValidationContext
         }
 
         _errors.Add(error);
+    }
+
+    /// <summary>
+    /// For failures where graphql-js throws out of <c>validate</c> (no other errors survive): the error
+    /// becomes the only one and validation stops.
+    /// </summary>
+    internal void AbortWithOnly(GraphQLError error)
+    {
+        _errors.Clear();
+        _errors.Add(error);
+        throw new ValidationAbortedException();
     }
 
     public void ReportError(string message, SyntaxNode node)

@@ -23,25 +23,50 @@ public sealed class PerformanceTests
     }
 
     [Fact]
-    public void Thousand_identical_fields_validate()
+    public void Five_hundred_identical_fields_validate()
     {
-        var query = new StringBuilder("{ dog {");
-        for (var i = 0; i < 1000; i++)
-        {
-            query.Append(" name");
-        }
-
-        query.Append(" } }");
-
-        var errors = DocumentValidator.Validate(TestSchema.Schema, Parser.Parse(query.ToString()));
+        var errors = DocumentValidator.Validate(TestSchema.Schema, Parser.Parse(RepeatedFields(500)));
 
         Assert.Empty(errors);
     }
 
     [Fact]
+    public void Thousand_identical_fields_exhaust_the_comparison_budget_like_graphql_js()
+    {
+        var errors = DocumentValidator.Validate(TestSchema.Schema, Parser.Parse(RepeatedFields(1000)));
+
+        Assert.Equal("Validation aborted.", Assert.Single(errors).Message);
+    }
+
+    [Fact]
     public void Deep_fragment_chain_validates()
     {
-        const int depth = 500;
+        var errors = DocumentValidator.Validate(TestSchema.Schema, Parser.Parse(FragmentChain(300)));
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void Very_deep_fragment_chain_exhausts_the_comparison_budget_like_graphql_js()
+    {
+        var errors = DocumentValidator.Validate(TestSchema.Schema, Parser.Parse(FragmentChain(500)));
+
+        Assert.Equal("Validation aborted.", Assert.Single(errors).Message);
+    }
+
+    private static string RepeatedFields(int count)
+    {
+        var query = new StringBuilder("{ dog {");
+        for (var i = 0; i < count; i++)
+        {
+            query.Append(" name");
+        }
+
+        return query.Append(" } }").ToString();
+    }
+
+    private static string FragmentChain(int depth)
+    {
         var query = new StringBuilder("{ dog { ...F0 } }\n");
         for (var i = 0; i < depth; i++)
         {
@@ -54,9 +79,7 @@ public sealed class PerformanceTests
             query.Append(" }\n");
         }
 
-        var errors = DocumentValidator.Validate(TestSchema.Schema, Parser.Parse(query.ToString()));
-
-        Assert.Empty(errors);
+        return query.ToString();
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text;
+using Gql.Language;
 using Gql.Language.Syntax;
 using Gql.Types;
 
@@ -7,105 +8,28 @@ namespace Gql.Validation.Rules;
 /// <summary>
 /// Spec 5.3.2 Field Selection Merging: fields with the same response name must be mergeable (same field
 /// and arguments unless their parents are distinct object types, and always compatible return shapes).
-/// Follows graphql-js: fields are compared "within" each selection set once and "between" sets and
-/// fragments, with collected field maps cached per selection set and compared fragment pairs memoized, so
-/// large documents and deep fragment chains stay polynomial.
+/// Follows graphql-js 16.15: fields are compared "within" each selection set once (inline fragments are
+/// flattened into their enclosing level) and "between" sets and fragments, with collected fields cached
+/// per selection set, compared fragments memoized, and the total work metered by a budget.
 /// </summary>
 public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
 {
+    private const int MaxConflictDetailLength = 1000;
+    private const int MaxConflictNodes = 20;
+    private const int MaxComplexityBudget = 500000;
+
     public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private static string ReasonMessage(object reason)
-    {
-        if (reason is string text)
-        {
-            return text;
-        }
+    private static string MaybeAbbreviate(string text)
+        => text.Length > MaxConflictDetailLength ? string.Concat(text.AsSpan(0, MaxConflictDetailLength), "...") : text;
 
-        var builder = new StringBuilder();
-        var reasons = (List<ConflictReason>)reason;
-        for (var i = 0; i < reasons.Count; i++)
-        {
-            if (i > 0)
-            {
-                builder.Append(" and ");
-            }
-
-            builder.Append("subfields \"").Append(reasons[i].ResponseName).Append("\" conflict because ").Append(ReasonMessage(reasons[i].Reason));
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>Two types conflict when they cannot apply to one value: lists and non-nulls must match, leaves must be equal.</summary>
-    private static bool DoTypesConflict(IType type1, IType type2)
-    {
-        if (type1 is ListType list1)
-        {
-            return type2 is not ListType list2 || DoTypesConflict(list1.OfType, list2.OfType);
-        }
-
-        if (type2 is ListType)
-        {
-            return true;
-        }
-
-        if (type1 is NonNullType nonNull1)
-        {
-            return type2 is not NonNullType nonNull2 || DoTypesConflict(nonNull1.OfType, nonNull2.OfType);
-        }
-
-        if (type2 is NonNullType)
-        {
-            return true;
-        }
-
-        if (TypeHelpers.IsLeafType(type1) || TypeHelpers.IsLeafType(type2))
-        {
-            return !ReferenceEquals(type1, type2);
-        }
-
-        return false;
-    }
-
-    private static bool SameArguments(FieldNode node1, FieldNode node2)
-    {
-        var args1 = node1.Arguments;
-        var args2 = node2.Arguments;
-        if (args1.Count == 0)
-        {
-            return args2.Count == 0;
-        }
-
-        if (args2.Count == 0 || args1.Count != args2.Count)
-        {
-            return false;
-        }
-
-        foreach (var arg1 in args1)
-        {
-            ValueNode? value2 = null;
-            for (var i = args2.Count - 1; i >= 0; i--)
-            {
-                if (args2[i].Name.Value == arg1.Name.Value)
-                {
-                    value2 = args2[i].Value;
-                    break;
-                }
-            }
-
-            if (value2 is null || !SameValue(arg1.Value, value2))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Equal when graphql-js prints both the same after sorting object fields by name.</summary>
     private static bool SameValue(ValueNode a, ValueNode b)
     {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
         if (a.Kind != b.Kind)
         {
             return false;
@@ -167,52 +91,98 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
         }
     }
 
+    /// <summary>Object fields in code unit order (stable), as graphql-js orders them to compare arguments.</summary>
     private static List<ObjectFieldNode> SortFields(IReadOnlyList<ObjectFieldNode> fields)
     {
         var sorted = new List<ObjectFieldNode>(fields);
-        SuggestionList.StableSort(sorted, static (x, y) => SuggestionList.NaturalCompare(x.Name.Value, y.Name.Value));
+        SuggestionList.StableSort(sorted, static (x, y) => string.CompareOrdinal(x.Name.Value, y.Name.Value));
         return sorted;
     }
 
-    private readonly record struct FieldEntry(NamedType? ParentType, FieldNode Node, OutputField? Definition);
+    private static List<FieldNode> CollectConflictNodes(FieldNode node, List<Conflict> conflicts, bool first)
+    {
+        var nodes = new List<FieldNode> { node };
+        foreach (var conflict in conflicts)
+        {
+            var side = first ? conflict.Fields1 : conflict.Fields2;
+            var remaining = MaxConflictNodes - nodes.Count;
 
-    private readonly record struct ConflictReason(string ResponseName, object Reason);
+            // Keep the enclosing field and the innermost conflicting fields.
+            var start = Math.Max(0, side.Count - remaining);
+            for (var i = start; i < side.Count; i++)
+            {
+                nodes.Add(side[i]);
+            }
 
-    private sealed record Conflict(ConflictReason Reason, List<FieldNode> Fields1, List<FieldNode> Fields2);
+            if (nodes.Count == MaxConflictNodes)
+            {
+                break;
+            }
+        }
 
-    /// <summary>Response name to the fields that produce it, in first-seen order.</summary>
-    private sealed class FieldMap
+        return nodes;
+    }
+
+    private sealed class FieldDetails(NamedType? parentType, FieldNode node, OutputField? definition)
+    {
+        public NamedType? ParentType { get; } = parentType;
+
+        public FieldNode Node { get; } = node;
+
+        public OutputField? Definition { get; } = definition;
+
+        public bool IsSimpleLeaf { get; } = node.Arguments.Count == 0 && node.SelectionSet is null;
+    }
+
+    private sealed record Conflict(string ResponseName, string Reason, List<FieldNode> Fields1, List<FieldNode> Fields2);
+
+    private sealed record OverlappingField(string ResponseName, List<FieldDetails> Fields1, List<FieldDetails> Fields2);
+
+    /// <summary>The fields of a selection set by response name (first-seen order) and the fragments it spreads.</summary>
+    private sealed class CollectFieldsResult
     {
         public List<string> Keys { get; } = [];
 
-        public Dictionary<string, List<FieldEntry>> Entries { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, List<FieldDetails>> GroupedFieldSet { get; } = new(StringComparer.Ordinal);
 
-        public void Add(string responseName, FieldEntry entry)
+        public List<string> FragmentNames { get; } = [];
+
+        /// <summary>Fragments already compared with these fields: name to whether that was mutually exclusive.</summary>
+        public Dictionary<string, bool>? ComparedFragments { get; set; }
+
+        public Dictionary<CollectFieldsResult, List<OverlappingField>>? OverlappingFields { get; set; }
+
+        public void Add(string responseName, FieldDetails details)
         {
-            if (!Entries.TryGetValue(responseName, out var list))
+            if (!GroupedFieldSet.TryGetValue(responseName, out var list))
             {
-                Entries[responseName] = list = [];
+                GroupedFieldSet[responseName] = list = [];
                 Keys.Add(responseName);
             }
 
-            list.Add(entry);
+            list.Add(details);
         }
-    }
-
-    private sealed class FieldsAndFragmentNames(FieldMap fieldMap, List<string> fragmentNames)
-    {
-        public FieldMap FieldMap { get; } = fieldMap;
-
-        public List<string> FragmentNames { get; } = fragmentNames;
     }
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor(context)
     {
         private readonly Dictionary<(string, string), bool> _comparedFragmentPairs = [];
-        private readonly Dictionary<SelectionSetNode, FieldsAndFragmentNames> _cachedFieldsAndFragmentNames = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<(NamedType?, SelectionSetNode), CollectFieldsResult> _cachedCollectFieldsResults = new(new ResultKeyComparer());
+        private int _remainingComplexityBudget = MaxComplexityBudget;
 
         public override VisitAction EnterSelectionSet(SelectionSetNode node)
         {
+            // Inline fragments are flattened into their enclosing response level.
+            if (Context.SelectionSetOwner is InlineFragmentNode)
+            {
+                return VisitAction.Continue;
+            }
+
+            if (node.Selections.Count <= 1 && (node.Selections.Count == 0 || node.Selections[0] is not InlineFragmentNode))
+            {
+                return VisitAction.Continue;
+            }
+
             var conflicts = FindConflictsWithinSelectionSet(Context.ParentType, node);
             foreach (var conflict in conflicts)
             {
@@ -220,46 +190,52 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                 nodes.AddRange(conflict.Fields1);
                 nodes.AddRange(conflict.Fields2);
                 Context.ReportError(
-                    $"Fields \"{conflict.Reason.ResponseName}\" conflict because {ReasonMessage(conflict.Reason.Reason)}. Use different aliases on the fields to fetch both if this was intentional.",
+                    $"Fields \"{MaybeAbbreviate(conflict.ResponseName)}\" conflict because {conflict.Reason}. Use different aliases on the fields to fetch both if this was intentional.",
                     nodes);
             }
 
             return VisitAction.Continue;
         }
 
-        private bool PairSetHas(string a, string b, bool areMutuallyExclusive)
+        private void SpendComplexityBudget(int cost)
         {
-            var key = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
-            if (!_comparedFragmentPairs.TryGetValue(key, out var result))
+            _remainingComplexityBudget -= cost;
+            if (_remainingComplexityBudget < 0)
+            {
+                Context.ReportError(GraphQLError.WithCode("Validation aborted.", ErrorCodes.ValidationFailed));
+                throw new ValidationAbortedException();
+            }
+        }
+
+        private bool PairSetHas(string a, string b, bool weaklyPresent) => DirectedHas(a, b, weaklyPresent) || DirectedHas(b, a, weaklyPresent);
+
+        private bool DirectedHas(string a, string b, bool weaklyPresent)
+        {
+            if (!_comparedFragmentPairs.TryGetValue((a, b), out var result))
             {
                 return false;
             }
 
-            // Comparing without exclusivity covers the exclusive comparison too, not the other way round.
-            return areMutuallyExclusive || areMutuallyExclusive == result;
-        }
-
-        private void PairSetAdd(string a, string b, bool areMutuallyExclusive)
-        {
-            var key = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
-            _comparedFragmentPairs[key] = areMutuallyExclusive;
+            // A comparison without exclusivity covers the exclusive one too, not the other way round.
+            return weaklyPresent || weaklyPresent == result;
         }
 
         private List<Conflict> FindConflictsWithinSelectionSet(NamedType? parentType, SelectionSetNode selectionSet)
         {
             var conflicts = new List<Conflict>();
-            var (fieldMap, fragmentNames) = GetFieldsAndFragmentNames(parentType, selectionSet);
+            var result = CollectFields(parentType, selectionSet);
 
             // (A) conflicts within the fields of this selection set; the only place fields are compared within.
-            CollectConflictsWithin(conflicts, fieldMap);
+            CollectConflictsWithin(conflicts, result);
 
-            if (fragmentNames.Count != 0)
+            // Fragment uses are compared only with fields or with another spread.
+            var fragmentNames = result.FragmentNames;
+            if (fragmentNames.Count != 0 && (result.Keys.Count != 0 || fragmentNames.Count > 1))
             {
-                var discovered = new List<(string, string)>();
                 for (var i = 0; i < fragmentNames.Count; i++)
                 {
                     // (B) between these fields and each spread fragment.
-                    CollectConflictsBetweenFieldsAndFragment(conflicts, false, fieldMap, fragmentNames[i], discovered);
+                    CollectConflictsBetweenFieldsAndFragment(conflicts, false, result, fragmentNames[i]);
 
                     // (C) between each pair of fragments spread here.
                     for (var j = i + 1; j < fragmentNames.Count; j++)
@@ -267,84 +243,75 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                         CollectConflictsBetweenFragments(conflicts, false, fragmentNames[i], fragmentNames[j]);
                     }
                 }
-
-                ProcessDiscoveredFragments(conflicts, false, fieldMap, discovered);
             }
 
             return conflicts;
         }
 
-        private void CollectConflictsBetweenFieldsAndFragment(
-            List<Conflict> conflicts,
-            bool areMutuallyExclusive,
-            FieldMap fieldMap,
-            string fragmentName,
-            List<(string, string)> discovered)
+        private void CollectConflictsBetweenFieldsAndFragment(List<Conflict> conflicts, bool areMutuallyExclusive, CollectFieldsResult result, string fragmentName)
         {
+            SpendComplexityBudget(1);
+            if (result.Keys.Count == 0)
+            {
+                return;
+            }
+
+            // Memoize so fields and a fragment are compared once; only a non-exclusive comparison covers both.
+            var compared = result.ComparedFragments ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+            if (compared.TryGetValue(fragmentName, out var wasExclusive) && (!wasExclusive || areMutuallyExclusive))
+            {
+                return;
+            }
+
+            compared[fragmentName] = areMutuallyExclusive;
             if (Context.GetFragment(fragmentName) is not { } fragment)
             {
                 return;
             }
 
-            var (fieldMap2, referencedFragmentNames) = GetReferencedFieldsAndFragmentNames(fragment);
-
-            // Do not compare a fragment's field map to itself.
-            if (ReferenceEquals(fieldMap, fieldMap2))
+            var result2 = CollectFragmentFields(fragment);
+            if (ReferenceEquals(result, result2))
             {
                 return;
             }
 
             // (D) between the fields and the fragment's fields.
-            CollectConflictsBetween(conflicts, areMutuallyExclusive, fieldMap, fieldMap2);
-            foreach (var referenced in referencedFragmentNames)
-            {
-                discovered.Add((fragmentName, referenced));
-            }
-        }
+            CollectConflictsBetween(conflicts, areMutuallyExclusive, result, result2);
 
-        // (E) between the fields and fragments the spread fragments spread, processed as a work list.
-        private void ProcessDiscoveredFragments(List<Conflict> conflicts, bool areMutuallyExclusive, FieldMap fieldMap, List<(string, string)> discovered)
-        {
-            while (discovered.Count > 0)
+            // (E) between the fields and the fragments the fragment spreads.
+            foreach (var referenced in result2.FragmentNames)
             {
-                var (fragmentName, referencedFragmentName) = discovered[^1];
-                discovered.RemoveAt(discovered.Count - 1);
-                if (PairSetHas(referencedFragmentName, fragmentName, areMutuallyExclusive))
-                {
-                    continue;
-                }
-
-                PairSetAdd(referencedFragmentName, fragmentName, areMutuallyExclusive);
-                CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, fieldMap, referencedFragmentName, discovered);
+                CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, result, referenced);
             }
         }
 
         private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool areMutuallyExclusive, string fragmentName1, string fragmentName2)
         {
+            SpendComplexityBudget(2);
             if (fragmentName1 == fragmentName2 || PairSetHas(fragmentName1, fragmentName2, areMutuallyExclusive))
             {
                 return;
             }
 
-            PairSetAdd(fragmentName1, fragmentName2, areMutuallyExclusive);
+            _comparedFragmentPairs[(fragmentName1, fragmentName2)] = areMutuallyExclusive;
             if (Context.GetFragment(fragmentName1) is not { } fragment1 || Context.GetFragment(fragmentName2) is not { } fragment2)
             {
                 return;
             }
 
-            var (fieldMap1, referenced1) = GetReferencedFieldsAndFragmentNames(fragment1);
-            var (fieldMap2, referenced2) = GetReferencedFieldsAndFragmentNames(fragment2);
+            var result1 = CollectFragmentFields(fragment1);
+            var result2 = CollectFragmentFields(fragment2);
 
             // (F) between the two fragments' own fields.
-            CollectConflictsBetween(conflicts, areMutuallyExclusive, fieldMap1, fieldMap2);
+            CollectConflictsBetween(conflicts, areMutuallyExclusive, result1, result2);
 
             // (G) between each fragment and the fragments the other spreads.
-            foreach (var referenced in referenced2)
+            foreach (var referenced in result2.FragmentNames)
             {
                 CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, fragmentName1, referenced);
             }
 
-            foreach (var referenced in referenced1)
+            foreach (var referenced in result1.FragmentNames)
             {
                 CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, referenced, fragmentName2);
             }
@@ -358,31 +325,27 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             SelectionSetNode selectionSet2)
         {
             var conflicts = new List<Conflict>();
-            var (fieldMap1, fragmentNames1) = GetFieldsAndFragmentNames(parentType1, selectionSet1);
-            var (fieldMap2, fragmentNames2) = GetFieldsAndFragmentNames(parentType2, selectionSet2);
+            var result1 = CollectFields(parentType1, selectionSet1);
+            var result2 = CollectFields(parentType2, selectionSet2);
 
             // (H) between the two sets of fields.
-            CollectConflictsBetween(conflicts, areMutuallyExclusive, fieldMap1, fieldMap2);
+            CollectConflictsBetween(conflicts, areMutuallyExclusive, result1, result2);
 
             // (I) between each set of fields and the fragments spread in the other.
-            var discovered = new List<(string, string)>();
-            foreach (var fragmentName2 in fragmentNames2)
+            foreach (var fragmentName2 in result2.FragmentNames)
             {
-                CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, fieldMap1, fragmentName2, discovered);
+                CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, result1, fragmentName2);
             }
 
-            ProcessDiscoveredFragments(conflicts, areMutuallyExclusive, fieldMap1, discovered);
-            foreach (var fragmentName1 in fragmentNames1)
+            foreach (var fragmentName1 in result1.FragmentNames)
             {
-                CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, fieldMap2, fragmentName1, discovered);
+                CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, result2, fragmentName1);
             }
-
-            ProcessDiscoveredFragments(conflicts, areMutuallyExclusive, fieldMap2, discovered);
 
             // (J) between the fragments spread in each.
-            foreach (var fragmentName1 in fragmentNames1)
+            foreach (var fragmentName1 in result1.FragmentNames)
             {
-                foreach (var fragmentName2 in fragmentNames2)
+                foreach (var fragmentName2 in result2.FragmentNames)
                 {
                     CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, fragmentName1, fragmentName2);
                 }
@@ -391,16 +354,11 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             return conflicts;
         }
 
-        private void CollectConflictsWithin(List<Conflict> conflicts, FieldMap fieldMap)
+        private void CollectConflictsWithin(List<Conflict> conflicts, CollectFieldsResult result)
         {
-            foreach (var responseName in fieldMap.Keys)
+            foreach (var responseName in result.Keys)
             {
-                var fields = fieldMap.Entries[responseName];
-                if (fields.Count < 2)
-                {
-                    continue;
-                }
-
+                var fields = result.GroupedFieldSet[responseName];
                 for (var i = 0; i < fields.Count; i++)
                 {
                     for (var j = i + 1; j < fields.Count; j++)
@@ -414,20 +372,20 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             }
         }
 
-        private void CollectConflictsBetween(List<Conflict> conflicts, bool parentFieldsAreMutuallyExclusive, FieldMap fieldMap1, FieldMap fieldMap2)
+        private void CollectConflictsBetween(List<Conflict> conflicts, bool parentFieldsAreMutuallyExclusive, CollectFieldsResult result1, CollectFieldsResult result2)
         {
-            foreach (var responseName in fieldMap1.Keys)
+            if (result1.Keys.Count == 0 || result2.Keys.Count == 0)
             {
-                if (!fieldMap2.Entries.TryGetValue(responseName, out var fields2))
-                {
-                    continue;
-                }
+                return;
+            }
 
-                foreach (var field1 in fieldMap1.Entries[responseName])
+            foreach (var overlapping in GetOverlappingFields(result1, result2))
+            {
+                foreach (var field1 in overlapping.Fields1)
                 {
-                    foreach (var field2 in fields2)
+                    foreach (var field2 in overlapping.Fields2)
                     {
-                        if (FindConflict(parentFieldsAreMutuallyExclusive, responseName, field1, field2) is { } conflict)
+                        if (FindConflict(parentFieldsAreMutuallyExclusive, overlapping.ResponseName, field1, field2) is { } conflict)
                         {
                             conflicts.Add(conflict);
                         }
@@ -436,37 +394,64 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             }
         }
 
-        private Conflict? FindConflict(bool parentFieldsAreMutuallyExclusive, string responseName, FieldEntry field1, FieldEntry field2)
+        private List<OverlappingField> GetOverlappingFields(CollectFieldsResult result1, CollectFieldsResult result2)
         {
-            var (parentType1, node1, def1) = field1;
-            var (parentType2, node2, def2) = field2;
+            var byResult = result1.OverlappingFields ??= new Dictionary<CollectFieldsResult, List<OverlappingField>>(ReferenceEqualityComparer.Instance);
+            if (byResult.TryGetValue(result2, out var cached))
+            {
+                return cached;
+            }
+
+            var overlapping = new List<OverlappingField>();
+            foreach (var responseName in result1.Keys)
+            {
+                SpendComplexityBudget(1);
+                if (result2.GroupedFieldSet.TryGetValue(responseName, out var fields2))
+                {
+                    overlapping.Add(new OverlappingField(responseName, result1.GroupedFieldSet[responseName], fields2));
+                }
+            }
+
+            byResult[result2] = overlapping;
+            return overlapping;
+        }
+
+        private Conflict? FindConflict(bool parentFieldsAreMutuallyExclusive, string responseName, FieldDetails field1, FieldDetails field2)
+        {
+            var node1 = field1.Node;
+            var node2 = field2.Node;
 
             // Fields of two different object types never apply together, so they may differ in name and
             // arguments; interfaces and unions might overlap (now or later) and may not.
             var areMutuallyExclusive = parentFieldsAreMutuallyExclusive
-                || (!ReferenceEquals(parentType1, parentType2) && parentType1 is ObjectType && parentType2 is ObjectType);
+                || (!ReferenceEquals(field1.ParentType, field2.ParentType) && field1.ParentType is ObjectType && field2.ParentType is ObjectType);
+
+            SpendComplexityBudget(2);
+            var type1 = field1.Definition?.Type;
+            var type2 = field2.Definition?.Type;
+            if (field1.IsSimpleLeaf && field2.IsSimpleLeaf && ReferenceEquals(type1, type2) && node1.Name.Value == node2.Name.Value)
+            {
+                return null;
+            }
 
             if (!areMutuallyExclusive)
             {
                 var name1 = node1.Name.Value;
                 var name2 = node2.Name.Value;
-                if (name1 != name2)
+                string? reason = name1 != name2
+                    ? $"\"{MaybeAbbreviate(name1)}\" and \"{MaybeAbbreviate(name2)}\" are different fields"
+                    : SameArguments(node1.Arguments, node2.Arguments) ? null : "they have differing arguments";
+                if (reason is not null)
                 {
-                    return new Conflict(new ConflictReason(responseName, $"\"{name1}\" and \"{name2}\" are different fields"), [node1], [node2]);
-                }
-
-                if (!SameArguments(node1, node2))
-                {
-                    return new Conflict(new ConflictReason(responseName, "they have differing arguments"), [node1], [node2]);
+                    return new Conflict(responseName, reason, [node1], [node2]);
                 }
             }
 
-            var type1 = def1?.Type;
-            var type2 = def2?.Type;
             if (type1 is not null && type2 is not null && DoTypesConflict(type1, type2))
             {
                 return new Conflict(
-                    new ConflictReason(responseName, $"they return conflicting types \"{TypeHelpers.Print(type1)}\" and \"{TypeHelpers.Print(type2)}\""),
+                    responseName,
+                    $"they return conflicting types \"{TypeHelpers.Print(type1)}\" and \"{TypeHelpers.Print(type2)}\"",
                     [node1],
                     [node2]);
             }
@@ -492,46 +477,116 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                 return null;
             }
 
-            var reasons = new List<ConflictReason>(conflicts.Count);
-            List<FieldNode> fields1 = [node1];
-            List<FieldNode> fields2 = [node2];
+            var message = new StringBuilder();
             foreach (var conflict in conflicts)
             {
-                reasons.Add(conflict.Reason);
-                fields1.AddRange(conflict.Fields1);
-                fields2.AddRange(conflict.Fields2);
+                if (message.Length > 0)
+                {
+                    message.Append(" and ");
+                }
+
+                message.Append("subfields \"").Append(MaybeAbbreviate(conflict.ResponseName)).Append("\" conflict because ").Append(conflict.Reason);
+                if (message.Length > MaxConflictDetailLength)
+                {
+                    break;
+                }
             }
 
-            return new Conflict(new ConflictReason(responseName, reasons), fields1, fields2);
+            return new Conflict(
+                responseName,
+                MaybeAbbreviate(message.ToString()),
+                CollectConflictNodes(node1, conflicts, first: true),
+                CollectConflictNodes(node2, conflicts, first: false));
         }
 
-        private (FieldMap FieldMap, List<string> FragmentNames) GetFieldsAndFragmentNames(NamedType? parentType, SelectionSetNode selectionSet)
+        private bool SameArguments(IReadOnlyList<ArgumentNode> args1, IReadOnlyList<ArgumentNode> args2)
         {
-            if (!_cachedFieldsAndFragmentNames.TryGetValue(selectionSet, out var cached))
+            if (args1.Count == 0)
             {
-                var fieldMap = new FieldMap();
-                var fragmentNames = new List<string>();
+                return args2.Count == 0;
+            }
+
+            if (args1.Count != args2.Count)
+            {
+                return false;
+            }
+
+            foreach (var arg1 in args1)
+            {
+                SpendComplexityBudget(1);
+                ValueNode? value2 = null;
+                for (var i = args2.Count - 1; i >= 0; i--)
+                {
+                    if (args2[i].Name.Value == arg1.Name.Value)
+                    {
+                        value2 = args2[i].Value;
+                        break;
+                    }
+                }
+
+                if (value2 is null || !SameValue(arg1.Value, value2))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Two types conflict when they cannot apply to one value: lists and non-nulls must match, leaves must be equal.</summary>
+        private bool DoTypesConflict(IType type1, IType type2)
+        {
+            if (ReferenceEquals(type1, type2))
+            {
+                return false;
+            }
+
+            SpendComplexityBudget(1);
+            if (type1 is ListType list1)
+            {
+                return type2 is not ListType list2 || DoTypesConflict(list1.OfType, list2.OfType);
+            }
+
+            if (type2 is ListType)
+            {
+                return true;
+            }
+
+            if (type1 is NonNullType nonNull1)
+            {
+                return type2 is not NonNullType nonNull2 || DoTypesConflict(nonNull1.OfType, nonNull2.OfType);
+            }
+
+            if (type2 is NonNullType)
+            {
+                return true;
+            }
+
+            if (TypeHelpers.IsLeafType(type1) || TypeHelpers.IsLeafType(type2))
+            {
+                return !ReferenceEquals(type1, type2);
+            }
+
+            return false;
+        }
+
+        private CollectFieldsResult CollectFragmentFields(FragmentDefinitionNode fragment)
+            => CollectFields(Context.Schema.GetType(fragment.TypeCondition.Name.Value), fragment.SelectionSet);
+
+        private CollectFieldsResult CollectFields(NamedType? parentType, SelectionSetNode selectionSet)
+        {
+            if (!_cachedCollectFieldsResults.TryGetValue((parentType, selectionSet), out var result))
+            {
+                result = new CollectFieldsResult();
                 var seenFragments = new HashSet<string>(StringComparer.Ordinal);
-                CollectFieldsAndFragmentNames(parentType, selectionSet, fieldMap, fragmentNames, seenFragments);
-                cached = new FieldsAndFragmentNames(fieldMap, fragmentNames);
-                _cachedFieldsAndFragmentNames[selectionSet] = cached;
+                CollectFieldsImpl(parentType, selectionSet, result, seenFragments);
+                _cachedCollectFieldsResults[(parentType, selectionSet)] = result;
             }
 
-            return (cached.FieldMap, cached.FragmentNames);
+            return result;
         }
 
-        private (FieldMap FieldMap, List<string> FragmentNames) GetReferencedFieldsAndFragmentNames(FragmentDefinitionNode fragment)
-        {
-            if (_cachedFieldsAndFragmentNames.TryGetValue(fragment.SelectionSet, out var cached))
-            {
-                return (cached.FieldMap, cached.FragmentNames);
-            }
-
-            var fragmentType = Context.Schema.GetType(fragment.TypeCondition.Name.Value);
-            return GetFieldsAndFragmentNames(fragmentType, fragment.SelectionSet);
-        }
-
-        private void CollectFieldsAndFragmentNames(NamedType? parentType, SelectionSetNode selectionSet, FieldMap fieldMap, List<string> fragmentNames, HashSet<string> seenFragments)
+        private void CollectFieldsImpl(NamedType? parentType, SelectionSetNode selectionSet, CollectFieldsResult result, HashSet<string> seenFragments)
         {
             foreach (var selection in selectionSet.Selections)
             {
@@ -539,12 +594,12 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                 {
                     case FieldNode field:
                         var definition = parentType is ComplexOutputType complex ? complex.Fields[field.Name.Value] : null;
-                        fieldMap.Add(field.ResponseName, new FieldEntry(parentType, field, definition));
+                        result.Add(field.ResponseName, new FieldDetails(parentType, field, definition));
                         break;
                     case FragmentSpreadNode spread:
                         if (seenFragments.Add(spread.Name.Value))
                         {
-                            fragmentNames.Add(spread.Name.Value);
+                            result.FragmentNames.Add(spread.Name.Value);
                         }
 
                         break;
@@ -552,10 +607,22 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                         var inlineType = inline.TypeCondition is { } typeCondition
                             ? Context.Schema.GetType(typeCondition.Name.Value)
                             : parentType;
-                        CollectFieldsAndFragmentNames(inlineType, inline.SelectionSet, fieldMap, fragmentNames, seenFragments);
+                        CollectFieldsImpl(inlineType, inline.SelectionSet, result, seenFragments);
                         break;
                 }
             }
         }
+    }
+
+    /// <summary>Keys the collected-fields cache by parent type and selection set identity.</summary>
+    private sealed class ResultKeyComparer : IEqualityComparer<(NamedType?, SelectionSetNode)>
+    {
+        public bool Equals((NamedType?, SelectionSetNode) x, (NamedType?, SelectionSetNode) y)
+            => ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
+
+        public int GetHashCode((NamedType?, SelectionSetNode) obj)
+            => HashCode.Combine(
+                obj.Item1 is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item1),
+                System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item2));
     }
 }

@@ -45,9 +45,8 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
             }
             catch (DirectiveArgumentException ex)
             {
-                // graphql-js throws here (it coerces @skip/@include without variables); report and stop.
-                Context.ReportError(GraphQLError.WithCode(ex.Message, ErrorCodes.ValidationFailed, ValidationContext.LocationsOf(ex.Node)));
-                throw new ValidationAbortedException();
+                // graphql-js throws out of validate here (it coerces @skip/@include without variables).
+                Context.AbortWithOnly(GraphQLError.WithCode(ex.Message, ErrorCodes.ValidationFailed, ValidationContext.LocationsOf(ex.Node)));
             }
 
             if (order.Count > 1)
