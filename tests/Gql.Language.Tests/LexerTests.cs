@@ -119,6 +119,14 @@ public class LexerTests
         SyntaxAssert.LexFails(source, message, line, column);
     }
 
+    [Fact]
+    public void Quotes_escape_sequences_in_utf16_code_units_like_graphql_js()
+    {
+        SyntaxAssert.LexFails("\"a \\\uFEFF\"", "Invalid character escape sequence: \"\\\uFEFF\".", 1, 4);
+        SyntaxAssert.LexFails("\"a \\u0é12\"", "Invalid Unicode escape sequence: \"\\u0é12\".", 1, 4);
+        SyntaxAssert.LexFails("\"a \\é\"", "Invalid character escape sequence: \"\\é\".", 1, 4);
+    }
+
     [Theory]
     [InlineData("\"\"\"\"\"\"", 0, 6, "")]
     [InlineData("\"\"\"simple\"\"\"", 0, 12, "simple")]

@@ -114,6 +114,15 @@ public class ParserTests
     }
 
     [Fact]
+    public void Reports_a_lexical_error_after_an_operation_type_before_judging_the_name()
+    {
+        // graphql-js consumes the operation type name first, so the next token's error wins.
+        SyntaxAssert.ParseFails("schema { query: Q mutati1.5on: M }", "Unexpected character: \".\".", 1, 26);
+        SyntaxAssert.ParseFails("schema { query: Q mutation: M nope }", "Unexpected Name \"nope\".", 1, 31);
+        SyntaxAssert.ParseFails("schema { nope: Q }", "Unexpected Name \"nope\".", 1, 10);
+    }
+
+    [Fact]
     public void Does_not_accept_fragments_named_on()
     {
         SyntaxAssert.ParseFails("fragment on on on { on }", "Unexpected Name \"on\".", 1, 10);

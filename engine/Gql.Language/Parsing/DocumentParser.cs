@@ -172,18 +172,27 @@ internal ref struct DocumentParser
             throw ExpectedError(TokenKind.Name);
         }
 
-        var name = _lexer.Raw;
-        OperationType? operation = name.SequenceEqual("query"u8) ? OperationType.Query
-            : name.SequenceEqual("mutation"u8) ? OperationType.Mutation
-            : name.SequenceEqual("subscription"u8) ? OperationType.Subscription
-            : null;
-        if (operation is not { } found)
+        // Like graphql-js, consume the name before judging it, so an error in the next
+        // token is reported first.
+        var token = _lexer;
+        Advance();
+        var name = token.Raw;
+        if (name.SequenceEqual("query"u8))
         {
-            throw Unexpected(_lexer);
+            return OperationType.Query;
         }
 
-        Advance();
-        return found;
+        if (name.SequenceEqual("mutation"u8))
+        {
+            return OperationType.Mutation;
+        }
+
+        if (name.SequenceEqual("subscription"u8))
+        {
+            return OperationType.Subscription;
+        }
+
+        throw Unexpected(token);
     }
 
     private VariableDefinitionNode[] ParseVariableDefinitions()

@@ -511,10 +511,12 @@ public ref struct Lexer
         return Error(position, $"Unexpected character: {SyntaxErrors.PrintCharAt(_source, position)}.");
     }
 
+    // graphql-js slices the source in UTF-16 code units; decode generously, then cut.
     private readonly string SliceForMessage(int start, int end)
     {
-        end = Math.Min(end, _source.Length);
-        return Encoding.UTF8.GetString(_source[start..end]);
+        var length = end - start;
+        var decoded = Encoding.UTF8.GetString(_source[start..Math.Min(_source.Length, start + (length * 4))]);
+        return decoded.Length > length ? decoded[..length] : decoded;
     }
 
     private readonly string GetStringValue()
