@@ -23,10 +23,8 @@ public sealed class FloatType : ScalarType
             _ => throw new ScalarCoercionException($"Float cannot represent non numeric value: {PrintLiteral(literal)}"),
         };
 
-        var result = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
-        return double.IsFinite(result)
-            ? result
-            : throw new ScalarCoercionException($"Float cannot represent non numeric value: {text}");
+        // Like graphql-js (parseFloat): a literal too large for a double becomes Infinity rather than an error.
+        return double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 
     public override object ParseValue(object value)

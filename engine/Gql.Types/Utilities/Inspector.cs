@@ -17,7 +17,7 @@ public static class Inspector
         return builder.ToString();
     }
 
-    /// <summary>Formats a number like JavaScript's <c>String(number)</c>.</summary>
+    /// <summary>Formats a number like JavaScript's <c>String(number)</c> (ECMA-262 Number::toString).</summary>
     public static string FormatNumber(double value)
     {
         if (double.IsNaN(value))
@@ -30,14 +30,58 @@ public static class Inspector
             return value > 0 ? "Infinity" : "-Infinity";
         }
 
-        var abs = Math.Abs(value);
-        if (abs >= 1e-6 && abs < 1e21 && Math.Floor(value) == value)
+        if (value == 0)
         {
-            return value.ToString("F0", CultureInfo.InvariantCulture);
+            return "0";
         }
 
+        var (digits, exponent) = ShortestDigits(Math.Abs(value));
+        var sign = value < 0 ? "-" : string.Empty;
+        var k = digits.Length;
+        var n = exponent;
+        string text;
+        if (k <= n && n <= 21)
+        {
+            text = digits + new string('0', n - k);
+        }
+        else if (n > 0 && n <= 21)
+        {
+            text = digits[..n] + "." + digits[n..];
+        }
+        else if (n > -6 && n <= 0)
+        {
+            text = "0." + new string('0', -n) + digits;
+        }
+        else
+        {
+            var e = n - 1;
+            var mantissa = k == 1 ? digits : digits[..1] + "." + digits[1..];
+            text = mantissa + "e" + (e < 0 ? "-" : "+") + Math.Abs(e).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return sign + text;
+    }
+
+    /// <summary>The shortest round-trip digits of a positive double and n such that value = 0.digits * 10^n.</summary>
+    private static (string Digits, int Exponent) ShortestDigits(double value)
+    {
         var text = value.ToString("R", CultureInfo.InvariantCulture);
-        return text.Replace("E+", "e+", StringComparison.Ordinal).Replace("E-", "e-", StringComparison.Ordinal);
+        var exponent = 0;
+        var e = text.IndexOfAny(['E', 'e']);
+        if (e >= 0)
+        {
+            exponent = int.Parse(text[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            text = text[..e];
+        }
+
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        var integerPart = dot >= 0 ? text[..dot] : text;
+        var fraction = dot >= 0 ? text[(dot + 1)..] : string.Empty;
+        var digits = integerPart + fraction;
+        var pointPosition = integerPart.Length + exponent;
+        var leadingZeros = digits.Length - digits.TrimStart('0').Length;
+        digits = digits.Trim('0');
+        return (digits, pointPosition - leadingZeros);
     }
 
     private static void Write(StringBuilder builder, object? value, int depth)
