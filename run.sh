@@ -510,7 +510,8 @@ start_process() {
   local label=$1 port=$2 dir=$3; shift 3
   local log="$DATA_DIR/logs/$label.log" pid
   : >"$log"
-  ( cd "$dir" && exec "$@" ) </dev/null > >(tee -a "$log" | sed -u "s/^/[$label] /") 2>&1 9>&- &
+  # The output filter ignores SIGINT: on Ctrl-C it must keep reading until the service has stopped.
+  ( cd "$dir" && exec "$@" ) </dev/null > >(trap '' INT; tee -a "$log" | sed -u "s/^/[$label] /") 2>&1 9>&- &
   pid=$!
   SERVICE_PIDS+=("$pid"); SERVICE_LABELS+=("$label")
   STARTING_PID=$pid STARTING_PORT=$port
@@ -641,7 +642,8 @@ main() {
   start_services
   print_urls
 
-  sleep infinity 9>&- &
+  # Something to wait for even with no service; immune to Ctrl-C so only the trap decides to stop.
+  ( trap '' INT; exec sleep infinity ) 9>&- &
   IDLE_PID=$!
   info "ready (Ctrl-C stops everything)"
 
