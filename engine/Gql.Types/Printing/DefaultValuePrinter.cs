@@ -1,4 +1,5 @@
 using Gql.Language.Syntax;
+using Gql.Language;
 
 namespace Gql.Types;
 
@@ -9,7 +10,7 @@ namespace Gql.Types;
 /// </summary>
 internal static class DefaultValuePrinter
 {
-    public static string Print(ValueNode value, IType type) => ValueLiteralPrinter.Print(Normalize(value, type));
+    public static string Print(ValueNode value, IType type) => SyntaxPrinter.Print(Normalize(value, type));
 
     public static ValueNode Normalize(ValueNode value, IType type)
     {

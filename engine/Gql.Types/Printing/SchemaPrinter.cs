@@ -1,5 +1,6 @@
 using System.Text;
 using Gql.Language.Syntax;
+using Gql.Language;
 
 namespace Gql.Types;
 
@@ -106,7 +107,7 @@ public static class SchemaPrinter
     private static string PrintScalar(ScalarType scalar, SchemaPrinterOptions options)
         => PrintDescription(scalar.Description)
             + "scalar " + scalar.Name
-            + (scalar.SpecifiedByUrl is { } url ? " @specifiedBy(url: " + StringLiterals.PrintString(url) + ")" : string.Empty)
+            + (scalar.SpecifiedByUrl is { } url ? " @specifiedBy(url: " + SyntaxPrinter.PrintString(url) + ")" : string.Empty)
             + PrintApplied(scalar.Directives, options);
 
     private static string PrintInterfaces(ComplexOutputType type)
@@ -176,7 +177,7 @@ public static class SchemaPrinter
     {
         null => string.Empty,
         BuiltInDirectives.DefaultDeprecationReason => " @deprecated",
-        _ => " @deprecated(reason: " + StringLiterals.PrintString(reason) + ")",
+        _ => " @deprecated(reason: " + SyntaxPrinter.PrintString(reason) + ")",
     };
 
     private static string PrintDescription(string? description, string indentation = "", bool firstInBlock = true)
@@ -186,9 +187,9 @@ public static class SchemaPrinter
             return string.Empty;
         }
 
-        var literal = StringLiterals.IsPrintableAsBlockString(description)
-            ? StringLiterals.PrintBlockString(description)
-            : StringLiterals.PrintString(description);
+        var literal = BlockString.IsPrintableAsBlockString(description)
+            ? BlockString.Print(description)
+            : SyntaxPrinter.PrintString(description);
         var prefix = indentation.Length > 0 && !firstInBlock ? "\n" + indentation : indentation;
         return prefix + literal.Replace("\n", "\n" + indentation, StringComparison.Ordinal) + "\n";
     }
@@ -213,7 +214,7 @@ public static class SchemaPrinter
             if (directive.Arguments.Count > 0)
             {
                 builder.Append('(')
-                    .Append(string.Join(", ", directive.Arguments.Select(a => a.Name.Value + ": " + ValueLiteralPrinter.Print(a.Value))))
+                    .Append(string.Join(", ", directive.Arguments.Select(a => a.Name.Value + ": " + SyntaxPrinter.Print(a.Value))))
                     .Append(')');
             }
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gql.Language.Syntax;
+using Gql.Language;
 
 namespace Gql.Types;
 
@@ -86,5 +87,5 @@ public abstract class ScalarType(string name) : NamedType(name)
     }
 
     /// <summary>The literal as graphql-js <c>print()</c> writes it, for error messages.</summary>
-    protected static string PrintLiteral(ValueNode literal) => ValueLiteralPrinter.Print(literal);
+    protected static string PrintLiteral(ValueNode literal) => SyntaxPrinter.Print(literal);
 }
