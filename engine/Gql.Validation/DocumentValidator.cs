@@ -29,7 +29,7 @@ public static class DocumentValidator
 
         try
         {
-            new DocumentWalker(context, context.TypeInfo, visitors, null).WalkDocument(document);
+            new DocumentWalker(context, context.TypeInfo, visitors, null, rules).WalkDocument(document);
         }
         catch (ValidationAbortedException)
         {

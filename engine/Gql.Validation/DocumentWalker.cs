@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Gql.Language.Syntax;
 using Gql.Types;
 
@@ -45,51 +46,17 @@ internal sealed class DocumentWalker
     private readonly int[][] _leaveLists;
     private readonly bool[][] _leaveCalls;
 
-    public DocumentWalker(ValidationContext context, TypeInfo typeInfo, ValidationVisitor[] visitors, List<VariableUsage>? usages)
+    public DocumentWalker(ValidationContext context, TypeInfo typeInfo, ValidationVisitor[] visitors, List<VariableUsage>? usages, object? ruleSet = null)
     {
         _context = context;
         _typeInfo = typeInfo;
         _visitors = visitors;
         _usages = usages;
-        _skipping = new SyntaxNode?[visitors.Length];
-        var kinds = EventMethods.Length / 2;
-        _enterLists = new int[kinds][];
-        _leaveLists = new int[kinds][];
-        _leaveCalls = new bool[kinds][];
-        var masks = new ulong[visitors.Length];
-        for (var i = 0; i < visitors.Length; i++)
-        {
-            masks[i] = OverrideMasks.GetOrAdd(visitors[i].GetType(), ComputeMask);
-        }
-
-        var enter = new List<int>();
-        var leave = new List<int>();
-        var calls = new List<bool>();
-        for (var kind = 0; kind < kinds; kind++)
-        {
-            enter.Clear();
-            leave.Clear();
-            calls.Clear();
-            var enterBit = 1UL << (kind * 2);
-            var leaveBit = 1UL << ((kind * 2) + 1);
-            for (var i = 0; i < visitors.Length; i++)
-            {
-                if ((masks[i] & enterBit) != 0)
-                {
-                    enter.Add(i);
-                }
-
-                if ((masks[i] & (enterBit | leaveBit)) != 0)
-                {
-                    leave.Add(i);
-                    calls.Add((masks[i] & leaveBit) != 0);
-                }
-            }
-
-            _enterLists[kind] = [.. enter];
-            _leaveLists[kind] = [.. leave];
-            _leaveCalls[kind] = [.. calls];
-        }
+        _skipping = visitors.Length == 0 ? [] : new SyntaxNode?[visitors.Length];
+        var tables = DispatchTables.For(visitors, ruleSet);
+        _enterLists = tables.EnterLists;
+        _leaveLists = tables.LeaveLists;
+        _leaveCalls = tables.LeaveCalls;
     }
 
     private enum Ev
@@ -599,5 +566,106 @@ internal sealed class DocumentWalker
 
             WalkDirectives(node.Directives, location);
         });
+    }
+
+    /// <summary>
+    /// Per event, which visitors override its enter or leave method, in rule order. Computed once per
+    /// combination of visitor types (rule sets are few), so a validation only looks them up.
+    /// </summary>
+    private sealed class DispatchTables
+    {
+        private static readonly ConditionalWeakTable<object, DispatchTables> Cache = new();
+        private static readonly DispatchTables Empty = new([]);
+
+        private DispatchTables(ValidationVisitor[] visitors)
+        {
+            VisitorTypes = new Type[visitors.Length];
+            for (var i = 0; i < visitors.Length; i++)
+            {
+                VisitorTypes[i] = visitors[i].GetType();
+            }
+
+            var kinds = EventMethods.Length / 2;
+            EnterLists = new int[kinds][];
+            LeaveLists = new int[kinds][];
+            LeaveCalls = new bool[kinds][];
+            var masks = new ulong[visitors.Length];
+            for (var i = 0; i < visitors.Length; i++)
+            {
+                masks[i] = OverrideMasks.GetOrAdd(visitors[i].GetType(), ComputeMask);
+            }
+
+            var enter = new List<int>();
+            var leave = new List<int>();
+            var calls = new List<bool>();
+            for (var kind = 0; kind < kinds; kind++)
+            {
+                enter.Clear();
+                leave.Clear();
+                calls.Clear();
+                var enterBit = 1UL << (kind * 2);
+                var leaveBit = 1UL << ((kind * 2) + 1);
+                for (var i = 0; i < visitors.Length; i++)
+                {
+                    if ((masks[i] & enterBit) != 0)
+                    {
+                        enter.Add(i);
+                    }
+
+                    if ((masks[i] & (enterBit | leaveBit)) != 0)
+                    {
+                        leave.Add(i);
+                        calls.Add((masks[i] & leaveBit) != 0);
+                    }
+                }
+
+                EnterLists[kind] = [.. enter];
+                LeaveLists[kind] = [.. leave];
+                LeaveCalls[kind] = [.. calls];
+            }
+        }
+
+        public Type[] VisitorTypes { get; }
+
+        public int[][] EnterLists { get; }
+
+        public int[][] LeaveLists { get; }
+
+        public bool[][] LeaveCalls { get; }
+
+        /// <summary>The tables of a rule set (cached while the set lives), or of these visitors alone.</summary>
+        public static DispatchTables For(ValidationVisitor[] visitors, object? ruleSet)
+        {
+            if (visitors.Length == 0)
+            {
+                return Empty;
+            }
+
+            if (ruleSet is null)
+            {
+                return new DispatchTables(visitors);
+            }
+
+            var tables = Cache.GetValue(ruleSet, _ => new DispatchTables(visitors));
+            return tables.Matches(visitors) ? tables : new DispatchTables(visitors);
+        }
+
+        private bool Matches(ValidationVisitor[] visitors)
+        {
+            if (visitors.Length != VisitorTypes.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < visitors.Length; i++)
+            {
+                if (visitors[i].GetType() != VisitorTypes[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

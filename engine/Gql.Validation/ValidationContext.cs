@@ -21,6 +21,7 @@ public sealed class ValidationContext
     private readonly Dictionary<SyntaxNode, List<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<object, List<VariableUsage>> _recursiveVariableUsages = new(ReferenceEqualityComparer.Instance);
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
+    private TypeInfo? _usageTypeInfo;
     private int _remainingFragmentWork = FragmentWorkBudget;
 
     internal ValidationContext(Schema schema, DocumentNode document, int maxErrors)
@@ -294,7 +295,8 @@ public sealed class ValidationContext
         }
 
         usages = [];
-        var walker = new DocumentWalker(this, new TypeInfo(Schema), [], usages);
+        // Each usage walk is complete and leaves the type info's stacks empty, so one instance serves all.
+        var walker = new DocumentWalker(this, _usageTypeInfo ??= new TypeInfo(Schema), [], usages);
         walker.WalkDefinition(node);
         _variableUsages[node] = usages;
         return usages;
