@@ -1,5 +1,5 @@
-using Gql.Language.Syntax;
 using Gql.Language;
+using Gql.Language.Syntax;
 
 namespace Gql.Types;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Gql.Language.Syntax;
 using Gql.Language;
+using Gql.Language.Syntax;
 
 namespace Gql.Types;
 
