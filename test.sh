@@ -117,7 +117,7 @@ say ".NET tests"
 # - Name.Tests.dll"); those are summed. TRX files are kept in TestResults/test.sh/ for details.
 mapfile -t TEST_PROJECTS < <(grep -oE '"[^"]+\.Tests\.csproj"' "$SOLUTION" | tr -d '"' | tr '\\' '/' | sort)
 timeout 2700 dotnet test "$SOLUTION" --no-build -nologo --results-directory "$RESULTS" \
-  --logger "trx" --blame-hang-timeout 10m </dev/null 2>&1 | tee "$RESULTS/dotnet-test.log"
+  --logger "trx" --blame-hang-timeout 10m --blame-hang-dump-type none </dev/null 2>&1 | tee "$RESULTS/dotnet-test.log"
 test_exit=${PIPESTATUS[0]}
 
 summaries=0
