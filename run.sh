@@ -12,6 +12,7 @@ if [[ -z "${ECOMMERCE_RUN_SIGNALS_RESET:-}" ]] && env --default-signal=INT true 
   export ECOMMERCE_RUN_SIGNALS_RESET=1
   exec env --default-signal=INT,TERM bash "${BASH_SOURCE[0]}" "$@"
 fi
+unset ECOMMERCE_RUN_SIGNALS_RESET
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 LOOPBACK=127.0.0.1
@@ -57,7 +58,7 @@ STOPPING=0
 # ---------------------------------------------------------------------------------------------
 # small helpers
 
-is_port_number() { [[ "$1" =~ ^[0-9]+$ ]] && (( $1 >= 1 && $1 <= 65535 )); }
+is_port_number() { [[ "$1" =~ ^[0-9]{1,5}$ ]] && (( 10#$1 >= 1 && 10#$1 <= 65535 )); }
 
 # port_open HOST PORT: true when something accepts TCP connections there.
 port_open() { timeout 5 bash -c 'exec 3<>"/dev/tcp/$0/$1"' "$1" "$2" 2>/dev/null; }
@@ -149,7 +150,7 @@ install_packages() {
   mkdir -p "$DATA_DIR/logs"
   info "$why: installing $* with apt-get (log: $DATA_DIR/logs/apt.log)"
   if ! { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y "$@"; } \
-       >"$DATA_DIR/logs/apt.log" 2>&1 </dev/null; then
+       >"$DATA_DIR/logs/apt.log" 2>&1 </dev/null 9>&-; then
     fail "apt-get install $* failed: $(last_line_of "$DATA_DIR/logs/apt.log")"
   fi
 }
@@ -483,7 +484,7 @@ built_assembly() {
   local project=$1 dll
   dll="$(dirname "$project")/bin/Debug/net10.0/$(basename "$project" .csproj).dll"
   if [[ ! -f "$dll" ]]; then
-    dll=$(dotnet msbuild "$project" -getProperty:TargetPath 2>/dev/null | tail -n 1)
+    dll=$(dotnet msbuild "$project" -getProperty:TargetPath 2>/dev/null 9>&- | tail -n 1)
   fi
   printf '%s\n' "$dll"
 }
@@ -537,7 +538,7 @@ start_services() {
     if [[ ! -d "$STOREFRONT_DIR/node_modules" ]]; then
       info "installing the storefront's npm packages"
       ( cd "$STOREFRONT_DIR" && if [[ -f package-lock.json ]]; then npm ci; else npm install; fi ) \
-        >"$DATA_DIR/logs/storefront-npm.log" 2>&1 </dev/null \
+        >"$DATA_DIR/logs/storefront-npm.log" 2>&1 </dev/null 9>&- \
         || fail "npm install in clients/storefront failed: $(last_line_of "$DATA_DIR/logs/storefront-npm.log")"
     fi
     info "starting the storefront on http://$LOOPBACK:$STOREFRONT_PORT/"
@@ -625,7 +626,8 @@ main() {
   if [[ "${ECOMMERCE_SKIP_BUILD:-0}" != 1 ]]; then
     command -v dotnet >/dev/null 2>&1 || fail "the .NET 10 SDK (dotnet) is not on PATH; install it first"
     info "building ECommerce.GraphQL.sln"
-    dotnet build "$ROOT/ECommerce.GraphQL.sln" -nologo -v minimal </dev/null \
+    # 9>&-: build servers that outlive the build must not hold the data directory's lock.
+    dotnet build "$ROOT/ECommerce.GraphQL.sln" -nologo -v minimal </dev/null 9>&- \
       || fail "the build failed (compiler output above); fix it, or set ECOMMERCE_SKIP_BUILD=1 to start what was built before"
   fi
 
