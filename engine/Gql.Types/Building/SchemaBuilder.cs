@@ -10,7 +10,7 @@ namespace Gql.Types;
 /// created in code (like graphql-tools resolver maps). <see cref="Build"/> validates the documents and
 /// the resulting schema and throws a <see cref="SchemaException"/> listing every error.
 /// </summary>
-public sealed class SchemaBuilder
+public sealed partial class SchemaBuilder
 {
     private readonly List<DocumentNode> _documents = [];
     private readonly List<NamedType> _types = [];
@@ -103,6 +103,7 @@ public sealed class SchemaBuilder
     /// <exception cref="SchemaException">The documents or the schema are invalid.</exception>
     public Schema Build()
     {
+        CompleteCodeFirstTypes();
         var assembler = new SchemaAssembler(
             SdlDefinitions.Collect(_documents),
             _types,

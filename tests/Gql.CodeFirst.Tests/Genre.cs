@@ -1,0 +1,11 @@
+using Gql.Types;
+
+namespace Gql.CodeFirst.Tests;
+
+public enum Genre
+{
+    ScienceFiction,
+    Fantasy,
+    [GraphQLDescription("True stories.")]
+    NonFiction,
+}

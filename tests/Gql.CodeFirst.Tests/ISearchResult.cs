@@ -1,0 +1,6 @@
+using Gql.Types;
+
+namespace Gql.CodeFirst.Tests;
+
+[UnionType]
+public interface ISearchResult;
