@@ -75,6 +75,21 @@ internal sealed class SchemaAssembler
             ApplyExtensions(type);
         }
 
+        foreach (var name in _definitions.ExtensionsByName.Keys.Where(n => !_definitions.TypesByName.ContainsKey(n) && !_typeMap.ContainsKey(n)))
+        {
+            // An extension of a scalar that is bound by name (DateTime, a registered scalar) brings it into the schema.
+            var implicitType = GetNamedType(name);
+            if (!BuiltInScalars.IsSpecified(implicitType))
+            {
+                Register(implicitType);
+            }
+        }
+
+        foreach (var type in _typeMap.Values.Where(t => !_definitions.TypesByName.ContainsKey(t.Name) && !_codeTypes.Contains(t)).ToList())
+        {
+            ApplyExtensions(type);
+        }
+
         var directives = BuildDirectives();
         var roots = ResolveRootTypes();
         if (_errors.Count > 0)
@@ -187,6 +202,12 @@ internal sealed class SchemaAssembler
 
         foreach (var extension in _definitions.GetExtensions(type.Name))
         {
+            // A type built in code outlives one Build call: apply each extension to it only once.
+            if (type.ExtensionSyntaxNodes.Contains(extension))
+            {
+                continue;
+            }
+
             type.ExtensionSyntaxNodes.Add(extension);
             type.Directives.AddRange(((TypeSystemExtensionNode)extension).Directives);
             AddMembers(type, extension);

@@ -198,7 +198,7 @@ internal sealed class SdlValidator
         }
 
         var name = fieldName.Value;
-        if (_existingTypes.TryGetValue(typeName, out var existing) && HasField(existing, name))
+        if (_existingTypes.TryGetValue(typeName, out var existing) && HasOtherField(existing, fieldName))
         {
             Report($"Field \"{typeName}.{name}\" already exists in the schema. It cannot also be defined in this type extension.", fieldName);
         }
@@ -220,7 +220,7 @@ internal sealed class SdlValidator
         }
 
         var name = valueName.Value;
-        if (_existingTypes.TryGetValue(typeName, out var existing) && existing is EnumType enumType && enumType.GetValue(name) is not null)
+        if (_existingTypes.TryGetValue(typeName, out var existing) && existing is EnumType enumType && enumType.GetValue(name) is { } value && !ReferenceEquals(value.SyntaxNode?.Name, valueName))
         {
             Report($"Enum value \"{typeName}.{name}\" already exists in the schema. It cannot also be defined in this type extension.", valueName);
         }
@@ -234,10 +234,11 @@ internal sealed class SdlValidator
         }
     }
 
-    private static bool HasField(NamedType type, string name) => type switch
+    /// <summary>Whether a type built in code has the field already, from somewhere else than this very definition (an earlier Build).</summary>
+    private static bool HasOtherField(NamedType type, NameNode fieldName) => type switch
     {
-        ComplexOutputType complex => complex.Fields.Contains(name),
-        InputObjectType input => input.Fields.Contains(name),
+        ComplexOutputType complex => complex.Fields[fieldName.Value] is { } field && !ReferenceEquals(field.SyntaxNode?.Name, fieldName),
+        InputObjectType input => input.Fields[fieldName.Value] is { } field && !ReferenceEquals(field.SyntaxNode?.Name, fieldName),
         _ => false,
     };
 

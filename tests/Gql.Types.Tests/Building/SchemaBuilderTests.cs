@@ -210,6 +210,37 @@ public class SchemaBuilderTests
     }
 
     [Fact]
+    public void Build_CalledTwice_ExtendsCodeTypesOnlyOnce()
+    {
+        var product = new ObjectType("Product");
+        product.Fields.Add(new OutputField("id", BuiltInScalars.ID));
+        var builder = SchemaBuilder.New()
+            .AddType(product)
+            .AddDocumentFromString("type Query { product: Product } extend type Product { name: String }");
+
+        var first = builder.Build();
+        var second = builder.Build();
+
+        Assert.Equal(["id", "name"], product.Fields.Select(f => f.Name));
+        Assert.NotSame(first.QueryType, second.QueryType);
+        Assert.Same(first.GetType("Product"), second.GetType("Product"));
+    }
+
+    [Fact]
+    public void Build_ExtensionOfABoundScalar_AppliesToIt()
+    {
+        var schema = TestSchemas.Build("""
+            directive @tag on SCALAR
+            type Query { a: Int }
+            extend scalar DateTime @tag @specifiedBy(url: "https://example.com/dt")
+            """);
+
+        var dateTime = Assert.IsType<DateTimeType>(schema.GetType("DateTime"));
+        Assert.Equal("https://example.com/dt", dateTime.SpecifiedByUrl);
+        Assert.Equal(2, dateTime.Directives.Count);
+    }
+
+    [Fact]
     public void AddDirective_CodeDirective_CanBeAppliedInSdl()
     {
         var directive = new DirectiveDefinition("cost");
