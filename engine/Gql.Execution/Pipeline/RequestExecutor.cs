@@ -44,9 +44,27 @@ public sealed class RequestExecutor
             return Task.FromResult<IExecutionResult>(failure);
         }
 
-        return prepared.Operation.Definition.Operation == OperationType.Subscription
-            ? SubscribeAsync(request, prepared, cancellationToken)
-            : ExecuteOperationAsync(request, prepared, cancellationToken);
+        // Resolvers run without the caller's synchronization context, so their continuations
+        // (and the batches they wait for) complete inline instead of being posted back to it.
+        var callerContext = SynchronizationContext.Current;
+        if (callerContext is not null)
+        {
+            SynchronizationContext.SetSynchronizationContext(null);
+        }
+
+        try
+        {
+            return prepared.Operation.Definition.Operation == OperationType.Subscription
+                ? SubscribeAsync(request, prepared, cancellationToken)
+                : ExecuteOperationAsync(request, prepared, cancellationToken);
+        }
+        finally
+        {
+            if (callerContext is not null)
+            {
+                SynchronizationContext.SetSynchronizationContext(callerContext);
+            }
+        }
     }
 
     private bool TryPrepare(GraphQLRequest request, out PreparedRequest prepared, out ExecutionResult failure)
