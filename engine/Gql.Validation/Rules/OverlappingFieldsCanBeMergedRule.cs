@@ -138,19 +138,38 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
 
     private sealed record OverlappingField(string ResponseName, List<FieldDetails> Fields1, List<FieldDetails> Fields2);
 
-    /// <summary>The fields of a selection set by response name (first-seen order) and the fragments it spreads.</summary>
-    private sealed class CollectFieldsResult
+    /// <summary>A fragment name of the document (defined or not) with a dense id for cheap memo keys.</summary>
+    private sealed class FragmentInfo(int id, string name, FragmentDefinitionNode? definition)
     {
+        public int Id { get; } = id;
+
+        public string Name { get; } = name;
+
+        public FragmentDefinitionNode? Definition { get; } = definition;
+
+        public CollectFieldsResult? Fields { get; set; }
+
+        /// <summary>The id of the field collection this fragment was last added to (collections are built one at a time).</summary>
+        public int AddedTo { get; set; } = -1;
+    }
+
+    /// <summary>The fields of a selection set by response name (first-seen order) and the fragments it spreads.</summary>
+    private sealed class CollectFieldsResult(int id)
+    {
+        public int Id { get; } = id;
+
         public List<string> Keys { get; } = [];
 
         public Dictionary<string, List<FieldDetails>> GroupedFieldSet { get; } = new(StringComparer.Ordinal);
 
-        public List<string> FragmentNames { get; } = [];
+        /// <summary>The fragments spread (directly or in inline fragments), each once, in order.</summary>
+        public List<FragmentInfo> Fragments { get; } = [];
 
-        /// <summary>Fragments already compared with these fields: name to whether that was mutually exclusive.</summary>
-        public Dictionary<string, bool>? ComparedFragments { get; set; }
+        /// <summary>Fragments already compared with these fields: fragment id to whether that was mutually exclusive.</summary>
+        public Dictionary<int, bool>? ComparedFragments { get; set; }
 
-        public Dictionary<CollectFieldsResult, List<OverlappingField>>? OverlappingFields { get; set; }
+        /// <summary>The response names shared with another collection (by its id), computed once per pair.</summary>
+        public Dictionary<int, List<OverlappingField>>? OverlappingFields { get; set; }
 
         public void Add(string responseName, FieldDetails details)
         {
@@ -166,9 +185,11 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor(context)
     {
-        private readonly Dictionary<(string, string), bool> _comparedFragmentPairs = [];
+        private readonly Dictionary<long, bool> _comparedFragmentPairs = [];
         private readonly Dictionary<(NamedType?, SelectionSetNode), CollectFieldsResult> _cachedCollectFieldsResults = new(new ResultKeyComparer());
+        private readonly Dictionary<string, FragmentInfo> _fragments = new(StringComparer.Ordinal);
         private int _remainingComplexityBudget = MaxComplexityBudget;
+        private int _nextResultId;
 
         public override VisitAction EnterSelectionSet(SelectionSetNode node)
         {
@@ -207,11 +228,13 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             }
         }
 
-        private bool PairSetHas(string a, string b, bool weaklyPresent) => DirectedHas(a, b, weaklyPresent) || DirectedHas(b, a, weaklyPresent);
+        private static long PairKey(int a, int b) => ((long)a << 32) | (uint)b;
 
-        private bool DirectedHas(string a, string b, bool weaklyPresent)
+        private bool PairSetHas(FragmentInfo a, FragmentInfo b, bool weaklyPresent) => DirectedHas(a, b, weaklyPresent) || DirectedHas(b, a, weaklyPresent);
+
+        private bool DirectedHas(FragmentInfo a, FragmentInfo b, bool weaklyPresent)
         {
-            if (!_comparedFragmentPairs.TryGetValue((a, b), out var result))
+            if (!_comparedFragmentPairs.TryGetValue(PairKey(a.Id, b.Id), out var result))
             {
                 return false;
             }
@@ -229,7 +252,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             CollectConflictsWithin(conflicts, result);
 
             // Fragment uses are compared only with fields or with another spread.
-            var fragmentNames = result.FragmentNames;
+            var fragmentNames = result.Fragments;
             if (fragmentNames.Count != 0 && (result.Keys.Count != 0 || fragmentNames.Count > 1))
             {
                 for (var i = 0; i < fragmentNames.Count; i++)
@@ -248,7 +271,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             return conflicts;
         }
 
-        private void CollectConflictsBetweenFieldsAndFragment(List<Conflict> conflicts, bool areMutuallyExclusive, CollectFieldsResult result, string fragmentName)
+        private void CollectConflictsBetweenFieldsAndFragment(List<Conflict> conflicts, bool areMutuallyExclusive, CollectFieldsResult result, FragmentInfo fragment)
         {
             SpendComplexityBudget(1);
             if (result.Keys.Count == 0)
@@ -257,20 +280,14 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             }
 
             // Memoize so fields and a fragment are compared once; only a non-exclusive comparison covers both.
-            var compared = result.ComparedFragments ??= new Dictionary<string, bool>(StringComparer.Ordinal);
-            if (compared.TryGetValue(fragmentName, out var wasExclusive) && (!wasExclusive || areMutuallyExclusive))
+            var compared = result.ComparedFragments ??= [];
+            if (compared.TryGetValue(fragment.Id, out var wasExclusive) && (!wasExclusive || areMutuallyExclusive))
             {
                 return;
             }
 
-            compared[fragmentName] = areMutuallyExclusive;
-            if (Context.GetFragment(fragmentName) is not { } fragment)
-            {
-                return;
-            }
-
-            var result2 = CollectFragmentFields(fragment);
-            if (ReferenceEquals(result, result2))
+            compared[fragment.Id] = areMutuallyExclusive;
+            if (CollectFragmentFields(fragment) is not { } result2 || ReferenceEquals(result, result2))
             {
                 return;
             }
@@ -279,39 +296,37 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             CollectConflictsBetween(conflicts, areMutuallyExclusive, result, result2);
 
             // (E) between the fields and the fragments the fragment spreads.
-            foreach (var referenced in result2.FragmentNames)
+            var referenced = result2.Fragments;
+            for (var i = 0; i < referenced.Count; i++)
             {
-                CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, result, referenced);
+                CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, result, referenced[i]);
             }
         }
 
-        private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool areMutuallyExclusive, string fragmentName1, string fragmentName2)
+        private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool areMutuallyExclusive, FragmentInfo fragmentName1, FragmentInfo fragmentName2)
         {
             SpendComplexityBudget(2);
-            if (fragmentName1 == fragmentName2 || PairSetHas(fragmentName1, fragmentName2, areMutuallyExclusive))
+            if (ReferenceEquals(fragmentName1, fragmentName2) || PairSetHas(fragmentName1, fragmentName2, areMutuallyExclusive))
             {
                 return;
             }
 
-            _comparedFragmentPairs[(fragmentName1, fragmentName2)] = areMutuallyExclusive;
-            if (Context.GetFragment(fragmentName1) is not { } fragment1 || Context.GetFragment(fragmentName2) is not { } fragment2)
+            _comparedFragmentPairs[PairKey(fragmentName1.Id, fragmentName2.Id)] = areMutuallyExclusive;
+            if (CollectFragmentFields(fragmentName1) is not { } result1 || CollectFragmentFields(fragmentName2) is not { } result2)
             {
                 return;
             }
-
-            var result1 = CollectFragmentFields(fragment1);
-            var result2 = CollectFragmentFields(fragment2);
 
             // (F) between the two fragments' own fields.
             CollectConflictsBetween(conflicts, areMutuallyExclusive, result1, result2);
 
             // (G) between each fragment and the fragments the other spreads.
-            foreach (var referenced in result2.FragmentNames)
+            foreach (var referenced in result2.Fragments)
             {
                 CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, fragmentName1, referenced);
             }
 
-            foreach (var referenced in result1.FragmentNames)
+            foreach (var referenced in result1.Fragments)
             {
                 CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, referenced, fragmentName2);
             }
@@ -332,20 +347,20 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             CollectConflictsBetween(conflicts, areMutuallyExclusive, result1, result2);
 
             // (I) between each set of fields and the fragments spread in the other.
-            foreach (var fragmentName2 in result2.FragmentNames)
+            foreach (var fragmentName2 in result2.Fragments)
             {
                 CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, result1, fragmentName2);
             }
 
-            foreach (var fragmentName1 in result1.FragmentNames)
+            foreach (var fragmentName1 in result1.Fragments)
             {
                 CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, result2, fragmentName1);
             }
 
             // (J) between the fragments spread in each.
-            foreach (var fragmentName1 in result1.FragmentNames)
+            foreach (var fragmentName1 in result1.Fragments)
             {
-                foreach (var fragmentName2 in result2.FragmentNames)
+                foreach (var fragmentName2 in result2.Fragments)
                 {
                     CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, fragmentName1, fragmentName2);
                 }
@@ -396,8 +411,8 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
 
         private List<OverlappingField> GetOverlappingFields(CollectFieldsResult result1, CollectFieldsResult result2)
         {
-            var byResult = result1.OverlappingFields ??= new Dictionary<CollectFieldsResult, List<OverlappingField>>(ReferenceEqualityComparer.Instance);
-            if (byResult.TryGetValue(result2, out var cached))
+            var byResult = result1.OverlappingFields ??= [];
+            if (byResult.TryGetValue(result2.Id, out var cached))
             {
                 return cached;
             }
@@ -412,7 +427,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                 }
             }
 
-            byResult[result2] = overlapping;
+            byResult[result2.Id] = overlapping;
             return overlapping;
         }
 
@@ -570,23 +585,41 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             return false;
         }
 
-        private CollectFieldsResult CollectFragmentFields(FragmentDefinitionNode fragment)
-            => CollectFields(Context.Schema.GetType(fragment.TypeCondition.Name.Value), fragment.SelectionSet);
+        /// <summary>The fields of a defined fragment (collected once), or null for an unknown fragment.</summary>
+        private CollectFieldsResult? CollectFragmentFields(FragmentInfo fragment)
+        {
+            if (fragment.Fields is null && fragment.Definition is { } definition)
+            {
+                fragment.Fields = CollectFields(Context.Schema.GetType(definition.TypeCondition.Name.Value), definition.SelectionSet);
+            }
+
+            return fragment.Fields;
+        }
+
+        private FragmentInfo GetFragmentInfo(string name)
+        {
+            if (!_fragments.TryGetValue(name, out var info))
+            {
+                info = new FragmentInfo(_fragments.Count, name, Context.GetFragment(name));
+                _fragments[name] = info;
+            }
+
+            return info;
+        }
 
         private CollectFieldsResult CollectFields(NamedType? parentType, SelectionSetNode selectionSet)
         {
             if (!_cachedCollectFieldsResults.TryGetValue((parentType, selectionSet), out var result))
             {
-                result = new CollectFieldsResult();
-                var seenFragments = new HashSet<string>(StringComparer.Ordinal);
-                CollectFieldsImpl(parentType, selectionSet, result, seenFragments);
+                result = new CollectFieldsResult(_nextResultId++);
+                CollectFieldsImpl(parentType, selectionSet, result);
                 _cachedCollectFieldsResults[(parentType, selectionSet)] = result;
             }
 
             return result;
         }
 
-        private void CollectFieldsImpl(NamedType? parentType, SelectionSetNode selectionSet, CollectFieldsResult result, HashSet<string> seenFragments)
+        private void CollectFieldsImpl(NamedType? parentType, SelectionSetNode selectionSet, CollectFieldsResult result)
         {
             foreach (var selection in selectionSet.Selections)
             {
@@ -597,9 +630,11 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                         result.Add(field.ResponseName, new FieldDetails(parentType, field, definition));
                         break;
                     case FragmentSpreadNode spread:
-                        if (seenFragments.Add(spread.Name.Value))
+                        var fragment = GetFragmentInfo(spread.Name.Value);
+                        if (fragment.AddedTo != result.Id)
                         {
-                            result.FragmentNames.Add(spread.Name.Value);
+                            fragment.AddedTo = result.Id;
+                            result.Fragments.Add(fragment);
                         }
 
                         break;
@@ -607,7 +642,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                         var inlineType = inline.TypeCondition is { } typeCondition
                             ? Context.Schema.GetType(typeCondition.Name.Value)
                             : parentType;
-                        CollectFieldsImpl(inlineType, inline.SelectionSet, result, seenFragments);
+                        CollectFieldsImpl(inlineType, inline.SelectionSet, result);
                         break;
                 }
             }
