@@ -41,6 +41,18 @@ public static class SchemaPrinter
         return string.Join("\n\n", parts);
     }
 
+    /// <summary>Prints the specified directives and the introspection types (graphql-js printIntrospectionSchema).</summary>
+    public static string PrintIntrospectionSchema(Schema schema)
+    {
+        var parts = schema.DirectiveDefinitions.Values
+            .Where(d => BuiltInDirectives.IsBuiltIn(d.Name))
+            .Select(d => PrintDirective(d, DefaultOptions))
+            .Concat(schema.Types.Values
+                .Where(t => IntrospectionTypes.IsIntrospectionTypeName(t.Name))
+                .Select(t => PrintType(t, DefaultOptions)));
+        return string.Join("\n\n", parts);
+    }
+
     /// <summary>Prints one type definition.</summary>
     public static string PrintType(NamedType type, SchemaPrinterOptions? options = null)
     {

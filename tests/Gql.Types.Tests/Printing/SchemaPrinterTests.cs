@@ -15,6 +15,16 @@ public class SchemaPrinterTests
     }
 
     [Fact]
+    public void PrintIntrospectionSchema_MatchesGraphqlJs()
+    {
+        var schema = TestSchemas.Build("type Query { a: Int }");
+
+        var printed = SchemaPrinter.PrintIntrospectionSchema(schema);
+
+        Assert.Equal(TestSchemas.ReadTestData("Introspection.printed.graphql"), printed);
+    }
+
+    [Fact]
     public void Print_PrintedSchema_BuildsTheSameSchemaAgain()
     {
         var printed = SchemaPrinter.Print(TestSchemas.Build(TestSchemas.ReadTestData("KitchenSink.graphql")));
