@@ -4,11 +4,14 @@ namespace Gql.Types.Tests.Introspection;
 
 public class IntrospectionTests
 {
-    [Fact]
-    public void IntrospectionQuery_KitchenSinkSchema_MatchesGraphqlJs()
+    [Theory]
+    [InlineData("KitchenSink")]
+    [InlineData("EdgeCases")]
+    [InlineData("MoreCases")]
+    public void IntrospectionQuery_Schema_MatchesGraphqlJs(string name)
     {
-        var schema = TestSchemas.Build(TestSchemas.ReadTestData("KitchenSink.graphql"));
-        var expected = JsonNode.Parse(TestSchemas.ReadTestData("KitchenSink.introspection.json"));
+        var schema = TestSchemas.Build(TestSchemas.ReadTestData(name + ".graphql"));
+        var expected = JsonNode.Parse(TestSchemas.ReadTestData(name + ".introspection.json"));
 
         var actual = new MiniExecutor(schema).Execute(TestSchemas.ReadTestData("IntrospectionQuery.graphql"));
 

@@ -5,6 +5,7 @@ public class SchemaPrinterTests
     [Theory]
     [InlineData("KitchenSink")]
     [InlineData("EdgeCases")]
+    [InlineData("MoreCases")]
     public void Print_Schema_MatchesGraphqlJsPrintSchema(string name)
     {
         var schema = TestSchemas.Build(TestSchemas.ReadTestData(name + ".graphql"));
