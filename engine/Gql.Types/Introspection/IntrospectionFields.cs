@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Gql.Types;
 
 /// <summary>
@@ -30,7 +32,7 @@ public static class IntrospectionFields
     /// Gets the meta field named <paramref name="fieldName"/> for a selection on <paramref name="parentType"/>:
     /// <c>__typename</c> anywhere, <c>__schema</c> and <c>__type</c> only on the query root type.
     /// </summary>
-    public static bool TryGetMetaField(Schema schema, ComplexOutputType parentType, string fieldName, out OutputField field)
+    public static bool TryGetMetaField(Schema schema, ComplexOutputType parentType, string fieldName, [MaybeNullWhen(false)] out OutputField field)
     {
         field = fieldName switch
         {
@@ -44,7 +46,7 @@ public static class IntrospectionFields
     }
 
     /// <summary>The same lookup for any composite parent (a union selection only has <c>__typename</c>).</summary>
-    public static bool TryGetMetaField(Schema schema, NamedType parentType, string fieldName, out OutputField field)
+    public static bool TryGetMetaField(Schema schema, NamedType parentType, string fieldName, [MaybeNullWhen(false)] out OutputField field)
     {
         if (parentType is ComplexOutputType complex)
         {
