@@ -52,7 +52,33 @@ public sealed class DecimalType : ScalarType
 
     /// <summary>Parses decimal text (with optional exponent) exactly; null when it is not a number in range.</summary>
     public static decimal? ParseText(string text)
-        => decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var result) ? result : null;
+    {
+        if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var result))
+        {
+            return null;
+        }
+
+        // A non-zero number too small for decimal's 28 fraction digits would silently become 0.
+        return result == 0 && HasNonZeroDigit(text) ? null : result;
+    }
+
+    private static bool HasNonZeroDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is 'e' or 'E')
+            {
+                return false;
+            }
+
+            if (c is >= '1' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private decimal? ParseValueOrNull(object value)
     {

@@ -124,6 +124,10 @@ public class ExtendedScalarsTests
         Assert.Equal("Decimal cannot represent non numeric value: \"1.5\"", literal.Message);
         Assert.Equal("Decimal cannot represent non numeric value: \"1.5\"", variable.Message);
         Assert.Equal("Decimal cannot represent value outside the decimal range or precision: 1e40", range.Message);
+        Assert.Equal(
+            "Decimal cannot represent value outside the decimal range or precision: 1e-30",
+            Assert.Throws<ScalarCoercionException>(() => type.ParseLiteral(Parser.ParseValue("1e-30"))).Message);
+        Assert.Equal(0m, type.ParseLiteral(Parser.ParseValue("0.0e-30")));
     }
 
     [Fact]
