@@ -89,9 +89,17 @@ public static class SchemaPrinter
     private static string? PrintSchemaDefinition(Schema schema, SchemaPrinterOptions options)
     {
         var directives = PrintApplied(schema.Directives, options);
-        if (schema.Description is null && directives.Length == 0 && HasCommonRootNames(schema))
+        if (schema.Description is null && HasCommonRootNames(schema))
         {
-            return null;
+            if (directives.Length == 0)
+            {
+                return null;
+            }
+
+            if (options.SchemaDirectivesAsExtension)
+            {
+                return "extend schema" + directives;
+            }
         }
 
         var builder = new StringBuilder();

@@ -14,4 +14,10 @@ public sealed record SchemaPrinterOptions
 
     /// <summary>Print the built-in directive definitions and specified scalars as well.</summary>
     public bool IncludeBuiltIns { get; init; }
+
+    /// <summary>
+    /// Print the schema's applied directives as <c>extend schema @...</c> when the root types have
+    /// the default names (the Apollo Federation 2 <c>@link</c> style), instead of a schema definition.
+    /// </summary>
+    public bool SchemaDirectivesAsExtension { get; init; }
 }

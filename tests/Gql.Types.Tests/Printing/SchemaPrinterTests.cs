@@ -65,6 +65,23 @@ public class SchemaPrinterTests
     }
 
     [Fact]
+    public void Print_SchemaDirectivesAsExtension_PrintsExtendSchemaForDefaultRootNames()
+    {
+        var schema = TestSchemas.Build("""
+            extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+            directive @link(url: String!, import: [String]) repeatable on SCHEMA
+            type Query { a: Int }
+            """);
+
+        var printed = SchemaPrinter.Print(schema, new SchemaPrinterOptions { IncludeAppliedDirectives = true, SchemaDirectivesAsExtension = true });
+
+        Assert.StartsWith(
+            "extend schema @link(url: \"https://specs.apollo.dev/federation/v2.3\", import: [\"@key\"])\n\ndirective @link",
+            printed,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Print_WithoutAppliedDirectivesOption_LeavesThemOut()
     {
         var schema = TestSchemas.Build("directive @key(fields: String!) on OBJECT type Query @key(fields: \"id\") { id: ID }");
