@@ -4,14 +4,22 @@ using Gql.Conformance.Host;
 using Gql.Types;
 
 // Usage: Gql.Conformance.Host --root <tests/Conformance> --out <results.ndjson> [--filter <substring>] [--sdl-out <file>]
+//        [--schemas-out <file> --introspection-query <file>]
 // Writes one JSON line per case: {"name": ..., "result": <response>} or {"name": ..., "exception": ...},
-// and (with --sdl-out) the schema as our SchemaPrinter prints it.
+// with --sdl-out the schema as our SchemaPrinter prints it, and with --schemas-out the printed SDL
+// and introspection result of every schemas/*.graphql (see SchemaSuite).
 var options = ParseArguments(args);
 var root = options.GetValueOrDefault("--root") ?? Directory.GetCurrentDirectory();
 var output = options.GetValueOrDefault("--out") ?? Path.Combine(root, "out", "dotnet-results.ndjson");
 var filter = options.GetValueOrDefault("--filter");
 
 var state = new ConformanceState();
+if (options.GetValueOrDefault("--schemas-out") is { } schemasOut)
+{
+    var introspectionQuery = await File.ReadAllTextAsync(options["--introspection-query"]);
+    await SchemaSuite.RunAsync(Path.Combine(root, "schemas"), introspectionQuery, schemasOut);
+}
+
 var (schema, rootValue) = ConformanceSchema.Build(root, state);
 var runner = new CaseRunner(schema, rootValue, state);
 if (options.GetValueOrDefault("--sdl-out") is { } sdlOut)

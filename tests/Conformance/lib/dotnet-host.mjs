@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { getIntrospectionQuery } from 'graphql';
 import { ROOT, OUT_DIR, HOST_DIR, HOST_PROJECT } from './paths.mjs';
+import { FULL_INTROSPECTION_OPTIONS } from './introspection.mjs';
 
 const BUILD_TIMEOUT_MS = 300_000;
 // Debug by default: the solution build (./test.sh, CI) has already built it, so this build is a
@@ -54,7 +56,12 @@ export function runHost({ filter } = {}) {
   fs.rmSync(outFile, { force: true });
   const sdlFile = path.join(OUT_DIR, 'dotnet-schema.graphql');
   fs.rmSync(sdlFile, { force: true });
-  const args = [hostDll(), '--root', ROOT, '--out', outFile, '--sdl-out', sdlFile];
+  const schemasFile = path.join(OUT_DIR, 'dotnet-schemas.ndjson');
+  const queryFile = path.join(OUT_DIR, 'introspection-query.graphql');
+  fs.rmSync(schemasFile, { force: true });
+  fs.writeFileSync(queryFile, getIntrospectionQuery(FULL_INTROSPECTION_OPTIONS));
+  const args = [hostDll(), '--root', ROOT, '--out', outFile, '--sdl-out', sdlFile,
+    '--schemas-out', schemasFile, '--introspection-query', queryFile];
   if (filter) {
     args.push('--filter', filter);
   }
@@ -71,5 +78,14 @@ export function runHost({ filter } = {}) {
   const ok = !run.error && run.status === 0;
   const problem = ok ? null : (run.error ? `host did not finish: ${run.error.message}` : `host exited ${run.status}:\n${(run.stderr || run.stdout || '').slice(-4000)}`);
   const sdl = fs.existsSync(sdlFile) ? fs.readFileSync(sdlFile, 'utf8') : null;
-  return { ok, problem, results, sdl };
+  const schemas = new Map();
+  if (fs.existsSync(schemasFile)) {
+    for (const line of fs.readFileSync(schemasFile, 'utf8').split('\n')) {
+      if (line.trim()) {
+        const record = JSON.parse(line);
+        schemas.set(record.name, record);
+      }
+    }
+  }
+  return { ok, problem, results, sdl, schemas };
 }

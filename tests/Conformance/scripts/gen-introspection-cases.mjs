@@ -5,14 +5,7 @@ import path from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
 import { CASES_DIR } from '../lib/paths.mjs';
 
-export const FULL_OPTIONS = {
-  descriptions: true,
-  specifiedByUrl: true,
-  directiveIsRepeatable: true,
-  schemaDescription: true,
-  inputValueDeprecation: true,
-  oneOf: true,
-};
+import { FULL_INTROSPECTION_OPTIONS as FULL_OPTIONS } from '../lib/introspection.mjs';
 
 const cases = [
   { name: 'full-all-options', query: getIntrospectionQuery(FULL_OPTIONS), operationName: 'IntrospectionQuery' },
@@ -49,6 +42,15 @@ const cases = [
   { name: 'introspection-with-data', query: '{ hello __type(name: "Dog") { name fields { name } } products { __typename } }' },
   { name: 'fragments-on-introspection-types', query: '{ __schema { queryType { ...T } types { ...T } } }\nfragment T on __Type { name kind }' },
   { name: 'directive-introspection-details', query: '{ __schema { directives { name args(includeDeprecated: true) { name isDeprecated } } } }' },
+  {name: "defaults-field-default-values",query: "{ __type(name: \"Query\") { fields { name args { name defaultValue } } } }"},
+  {name: "fields-include-deprecated-variable",query: "query Q($inc: Boolean!) { __type(name: \"Product\") { fields(includeDeprecated: $inc) { name } } }",variables: {"inc":true}},
+  {name: "size-description",query: "{ __type(name: \"Size\") { description enumValues { name } } }"},
+  {name: "scalars-type-fields",query: "{ __type(name: \"Scalars\") { fields { name type { name } } } }"},
+  {name: "introspection-meta-types",query: "{ s: __type(name: \"__Schema\") { fields { name type { kind name ofType { kind name } } args { name defaultValue } } } f: __type(name: \"__Field\") { fields { name args { name defaultValue } } } i: __type(name: \"__InputValue\") { fields { name } } e: __type(name: \"__EnumValue\") { fields { name } } d: __type(name: \"__Directive\") { fields { name args { name } } } }"},
+  {name: "aliased-introspection",query: "{ s: __schema { q: queryType { n: name } } t: __type(name: \"Dog\") { n: name k: kind } }"},
+  {name: "meta-type-descriptions",query: "{ __type(name: \"__Type\") { description fields { name description } } }"},
+  {name: "extensions-visible",query: "{ c: __type(name: \"Currency\") { enumValues { name } } i: __type(name: \"CategoryInput\") { inputFields { name } } }"},
+  {name: "directive-args-deprecated",query: "{ __schema { directives { name args { name } all: args(includeDeprecated: true) { name isDeprecated deprecationReason } } } }"},
 ];
 
 const file = path.join(CASES_DIR, 'introspection.json');

@@ -3,7 +3,11 @@
 // Set CONFORMANCE_FILTER=<substring> to run a subset, CONFORMANCE_SKIP_BUILD=1 to reuse a build.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildClientSchema, buildSchema, printSchema } from 'graphql';
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildClientSchema, buildSchema, printSchema, graphql, getIntrospectionQuery } from 'graphql';
+import { FULL_INTROSPECTION_OPTIONS } from '../lib/introspection.mjs';
+import { SCHEMAS_DIR } from '../lib/paths.mjs';
 import { loadCases } from '../lib/cases.mjs';
 import { loadFixtures, runAllJs } from '../lib/js-engine.mjs';
 import { buildHost, runHost } from '../lib/dotnet-host.mjs';
@@ -70,4 +74,23 @@ if (build.ok) {
       assert.equal(ours, printSchema(buildSchema(fixtures.sdl)));
     });
   }
+
+  // schemas/*.graphql: other SDLs, built without resolvers: printing and introspection only.
+  describe('schemas', () => {
+    const files = fs.readdirSync(SCHEMAS_DIR).filter((f) => f.endsWith('.graphql')).sort();
+    for (const file of files) {
+      test(`schemas/${file}`, async () => {
+        const record = host.schemas.get(file);
+        assert.ok(record, 'the C# host wrote nothing for this schema');
+        assert.equal(record.exception, undefined, `the C# host threw: ${record.exception}`);
+        const jsSchema = buildSchema(fs.readFileSync(path.join(SCHEMAS_DIR, file), 'utf8'));
+        const expectedSdl = printSchema(jsSchema);
+        assert.equal(record.sdl.trimEnd(), expectedSdl.trimEnd(), 'SchemaPrinter differs from printSchema');
+        const expected = await graphql({ schema: jsSchema, source: getIntrospectionQuery(FULL_INTROSPECTION_OPTIONS) });
+        assert.equal(JSON.stringify(record.introspection.data), JSON.stringify(expected.data), 'introspection data differs');
+        assert.equal(printSchema(buildClientSchema(record.introspection.data)), expectedSdl, 'buildClientSchema round trip differs');
+      });
+    }
+  });
 }
+

@@ -94,3 +94,19 @@ test('known-mismatches.json names only cases of the corpus, each with a reason',
     assert.ok(typeof reason === 'string' && reason.length > 10, `${name} needs a reason`);
   }
 });
+
+test('every schemas/*.graphql builds in graphql-js and round-trips through introspection', async () => {
+  const { SCHEMAS_DIR } = await import('../lib/paths.mjs');
+  const { FULL_INTROSPECTION_OPTIONS } = await import('../lib/introspection.mjs');
+  const { graphql, getIntrospectionQuery } = await import('graphql');
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const files = fs.readdirSync(SCHEMAS_DIR).filter((f) => f.endsWith('.graphql'));
+  assert.ok(files.length > 0);
+  for (const file of files) {
+    const built = buildSchema(fs.readFileSync(path.join(SCHEMAS_DIR, file), 'utf8'));
+    const result = await graphql({ schema: built, source: getIntrospectionQuery(FULL_INTROSPECTION_OPTIONS) });
+    assert.equal(result.errors, undefined, file);
+    assert.equal(printSchema(buildClientSchema(result.data)), printSchema(built), file);
+  }
+});
