@@ -1000,10 +1000,14 @@ internal ref struct DocumentParser
     {
         if (_lexer.Read() != TokenKind.EndOfFile && ++_tokenCount > _maxTokens)
         {
-            throw _lexer.Error(_lexer.Start, $"Document contains more than {_maxTokens} tokens. Parsing aborted.")
-                .WithCode(ErrorCodes.MaxTokensExceeded);
+            throw TooManyTokens();
         }
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly GraphQLSyntaxException TooManyTokens()
+        => _lexer.Error(_lexer.Start, $"Document contains more than {_maxTokens} tokens. Parsing aborted.")
+            .WithCode(ErrorCodes.MaxTokensExceeded);
 
     private void Expect(TokenKind kind)
     {

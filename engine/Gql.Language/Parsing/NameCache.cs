@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 
 namespace Gql.Language.Parsing;
@@ -8,50 +9,53 @@ namespace Gql.Language.Parsing;
 /// </summary>
 internal static class NameCache
 {
-    private const int Size = 8192;
-    private const int MaxCachedLength = 48;
-    private static readonly string?[] s_entries = new string?[Size];
+    private const int Size = 4096;
+    private const int MaxCachedLength = 64;
+    private static readonly Entry?[] s_entries = new Entry?[Size];
 
     public static string Get(ReadOnlySpan<byte> ascii)
     {
-        if (ascii.Length > MaxCachedLength || ascii.IsEmpty)
+        if (ascii.Length > MaxCachedLength || ascii.Length == 0)
         {
             return Encoding.ASCII.GetString(ascii);
         }
 
-        var hash = 2166136261u;
-        foreach (var b in ascii)
+        var index = (int)(Hash(ascii) & (Size - 1));
+        var entry = Volatile.Read(ref s_entries[index]);
+        if (entry is not null && ascii.SequenceEqual(entry.Utf8))
         {
-            hash = (hash ^ b) * 16777619u;
+            return entry.Value;
         }
 
-        var index = (int)(hash & (Size - 1));
-        var cached = Volatile.Read(ref s_entries[index]);
-        if (cached is not null && EqualsAscii(cached, ascii))
-        {
-            return cached;
-        }
-
-        var created = Encoding.ASCII.GetString(ascii);
-        Volatile.Write(ref s_entries[index], created);
-        return created;
+        var value = Encoding.ASCII.GetString(ascii);
+        Volatile.Write(ref s_entries[index], new Entry(ascii.ToArray(), value));
+        return value;
     }
 
-    private static bool EqualsAscii(string value, ReadOnlySpan<byte> ascii)
+    // Mixes the first and last eight bytes (overlapping for short names) and the length.
+    private static uint Hash(ReadOnlySpan<byte> bytes)
     {
-        if (value.Length != ascii.Length)
+        ulong head;
+        ulong tail;
+        if (bytes.Length >= 8)
         {
-            return false;
+            head = BinaryPrimitives.ReadUInt64LittleEndian(bytes);
+            tail = BinaryPrimitives.ReadUInt64LittleEndian(bytes[^8..]);
         }
-
-        for (var i = 0; i < ascii.Length; i++)
+        else
         {
-            if (value[i] != ascii[i])
+            head = 0;
+            for (var i = 0; i < bytes.Length; i++)
             {
-                return false;
+                head = (head << 8) | bytes[i];
             }
+
+            tail = head;
         }
 
-        return true;
+        var hash = (head * 0x9E3779B97F4A7C15UL) ^ (tail * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)bytes.Length;
+        return (uint)(hash >> 32) ^ (uint)hash;
     }
+
+    private sealed record Entry(byte[] Utf8, string Value);
 }
