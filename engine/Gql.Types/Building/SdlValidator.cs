@@ -269,7 +269,7 @@ internal sealed class SdlValidator
             {
                 expected = ExtensionKindOf(existing);
             }
-            else if (BuiltInScalars.IsSpecified(name) || _implicitTypeNames.Contains(name))
+            else if (_implicitTypeNames.Contains(name))
             {
                 expected = SyntaxKind.ScalarTypeExtension;
             }
