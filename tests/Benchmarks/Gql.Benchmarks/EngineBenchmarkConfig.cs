@@ -1,0 +1,34 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Exporters.Json;
+using Perfolizer.Horology;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace Gql.Benchmarks;
+
+/// <summary>
+/// A short job (one launch, 3 warm-up and 8 measured iterations of about 250 ms each) so the
+/// whole suite runs in a couple of minutes on 2 cores; in-process so no benchmark project has to
+/// be generated and built. Allocations per operation come from the memory diagnoser.
+/// </summary>
+public sealed class EngineBenchmarkConfig : ManualConfig
+{
+    public EngineBenchmarkConfig()
+    {
+        AddJob(Job.Default
+            .WithId("EngineShort")
+            .WithLaunchCount(1)
+            .WithWarmupCount(3)
+            .WithIterationCount(8)
+            .WithIterationTime(TimeInterval.FromMilliseconds(250))
+            .WithToolchain(InProcessEmitToolchain.Instance));
+        AddDiagnoser(MemoryDiagnoser.Default);
+        AddExporter(JsonExporter.Full);
+        AddColumn(StatisticColumn.Median);
+        WithOptions(ConfigOptions.DisableLogFile);
+        WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared));
+        HideColumns(Column.Job, Column.Toolchain, Column.IterationCount, Column.LaunchCount, Column.WarmupCount, Column.IterationTime);
+    }
+}
