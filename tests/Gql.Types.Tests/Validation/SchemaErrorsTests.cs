@@ -31,6 +31,16 @@ public class SchemaErrorsTests
     }
 
     [Fact]
+    public void Build_OneOfAddedByAnExtension_AppliesTheOneOfRules()
+    {
+        // Deliberately unlike graphql-js 16, which reads @oneOf and @specifiedBy from the definition only:
+        // directives of a type extension apply to the type (spec 3.10.2).
+        var errors = TestSchemas.BuildErrors("type Query { a(i: I): Int } input I { a: Int! } extend input I @oneOf");
+
+        Assert.Equal(["OneOf input field I.a must be nullable."], errors);
+    }
+
+    [Fact]
     public void Build_InvalidSchema_ThrowsSchemaExceptionWithSchemaInvalidCode()
     {
         var exception = Assert.Throws<SchemaException>(() => TestSchemas.Build("type Query { a: Int } type Foo"));
