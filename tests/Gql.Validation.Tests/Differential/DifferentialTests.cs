@@ -20,7 +20,7 @@ public sealed class DifferentialTests
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        foreach (var suite in new[] { "conformance", "harness", "fuzz" })
+        foreach (var suite in new[] { "conformance", "harness", "fuzz", "merge" })
         {
             foreach (var item in DifferentialCase.Load(suite))
             {

@@ -53,6 +53,12 @@ const suites = [
     schema: fs.readFileSync(path.join(here, 'harness.graphql'), 'utf8'),
     cases: JSON.parse(fs.readFileSync(path.join(here, 'fuzz.cases.json'), 'utf8')),
   },
+  {
+    // Random aliases, arguments, inline fragments and mutually spreading fragments: field merging.
+    output: 'merge.expected.json',
+    schema: fs.readFileSync(path.join(here, 'harness.graphql'), 'utf8'),
+    cases: JSON.parse(fs.readFileSync(path.join(here, 'merge.cases.json'), 'utf8')),
+  },
 ];
 
 for (const suite of suites) {
