@@ -12,7 +12,7 @@ public static class DocumentHash
     public static string Compute(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(text));
         try
         {
             var length = Encoding.UTF8.GetBytes(text, rented);

@@ -293,6 +293,20 @@ public class LexerTests
     }
 
     [Fact]
+    public void Counts_columns_on_the_last_line_of_a_block_string_with_multi_byte_text()
+    {
+        Assert.Equal(new LexedToken(TokenKind.Name, 17, 20, 2, 7, "foo"), LexSecond("\"\"\"é😀\nxé\"\"\" foo"));
+    }
+
+    [Fact]
+    public void Ignores_a_byte_order_mark_in_utf8_input()
+    {
+        var document = Parser.Parse([0xEF, 0xBB, 0xBF, (byte)'{', (byte)'a', (byte)'}']);
+        var field = ParserTests.FirstField(document);
+        Assert.Equal(new Syntax.Location(4, 5, 1, 3), field.Location);
+    }
+
+    [Fact]
     public void Keeps_returning_end_of_file()
     {
         var lexer = new Lexer("a"u8);
