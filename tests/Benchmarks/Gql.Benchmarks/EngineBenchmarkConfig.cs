@@ -12,12 +12,15 @@ namespace Gql.Benchmarks;
 /// A short job (one launch, 3 warm-up and 8 measured iterations of about 250 ms each) so the
 /// whole suite runs in a couple of minutes on 2 cores; in-process so no benchmark project has to
 /// be generated and built. Allocations per operation come from the memory diagnoser.
+/// With the environment variable GQL_BENCHMARK_DRY=1 every benchmark runs once (BenchmarkDotNet's
+/// Dry job), which proves the harness and its JSON export without timing anything.
 /// </summary>
 public sealed class EngineBenchmarkConfig : ManualConfig
 {
     public EngineBenchmarkConfig()
     {
-        AddJob(Job.Default
+        var dry = Environment.GetEnvironmentVariable("GQL_BENCHMARK_DRY") == "1";
+        AddJob(dry ? Job.Dry.WithId("EngineDry").WithToolchain(InProcessEmitToolchain.Instance) : Job.Default
             .WithId("EngineShort")
             .WithLaunchCount(1)
             .WithWarmupCount(3)
