@@ -323,6 +323,12 @@ internal sealed class OperationContext
 
     private void CompleteLeaf(CompiledField field, IType type, ResultNode node, int slot, bool nonNull, object value, IType leafType, ResolverContext? context)
     {
+        if (IsAlreadySerialized(leafType, value))
+        {
+            node.SetSlot(slot, value);
+            return;
+        }
+
         object? serialized;
         try
         {
@@ -357,6 +363,16 @@ internal sealed class OperationContext
 
         node.SetSlot(slot, serialized);
     }
+
+    // The specified scalars return these values unchanged: skip the call and the re-boxing.
+    private static bool IsAlreadySerialized(IType leafType, object value) => leafType switch
+    {
+        StringType or IdType => value is string,
+        IntType => value is int,
+        BooleanType => value is bool,
+        FloatType => value is double d && double.IsFinite(d),
+        _ => false,
+    };
 
     private void CompleteObject(CompiledField field, ObjectType objectType, ResultNode node, int slot, bool nonNull, object value)
     {
