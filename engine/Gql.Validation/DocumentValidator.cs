@@ -20,7 +20,7 @@ public static class DocumentValidator
         ArgumentNullException.ThrowIfNull(document);
 
         var rules = options?.Rules ?? SpecifiedRules.All;
-        var context = new ValidationContext(schema, document, options?.MaxErrors ?? 100);
+        var context = new ValidationContext(schema, document, options?.MaxErrors ?? 100, options?.HideSuggestions ?? false);
         var visitors = new ValidationVisitor[rules.Count];
         for (var i = 0; i < visitors.Length; i++)
         {

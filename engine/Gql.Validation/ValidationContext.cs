@@ -24,8 +24,9 @@ public sealed class ValidationContext
     private TypeInfo? _usageTypeInfo;
     private int _remainingFragmentWork = FragmentWorkBudget;
 
-    internal ValidationContext(Schema schema, DocumentNode document, int maxErrors)
+    internal ValidationContext(Schema schema, DocumentNode document, int maxErrors, bool hideSuggestions = false)
     {
+        HideSuggestions = hideSuggestions;
         Schema = schema;
         Document = document;
         _maxErrors = maxErrors;
@@ -33,6 +34,9 @@ public sealed class ValidationContext
     }
 
     public Schema Schema { get; }
+
+    /// <summary>Whether messages leave out "Did you mean ...?" suggestions.</summary>
+    public bool HideSuggestions { get; }
 
     public DocumentNode Document { get; }
 

@@ -121,4 +121,23 @@ public sealed class DocumentValidatorTests
         Assert.Equal("Argument \"if\" of required type \"Boolean!\" was provided the variable \"$s\" which was not provided a runtime value.", error.Message);
         Assert.Equal([new ErrorLocation(1, 57)], error.Locations);
     }
+
+    [Fact]
+    public void Hidden_suggestions_leave_did_you_mean_out()
+    {
+        const string query = "query ($v: Strin) { dog { nam doesKnowCommand(dogCommand: sit, dogComand: 1) } complicatedArgs { complexArgField(complexArg: { requiredField: true, intFeld: 1 }) } }";
+
+        var errors = DocumentValidator.Validate(TestSchema.Schema, Parser.Parse(query), new ValidationOptions { HideSuggestions = true });
+
+        Assert.Equal(
+            [
+                "Unknown type \"Strin\".",
+                "Cannot query field \"nam\" on type \"Dog\".",
+                "Value \"sit\" does not exist in \"DogCommand\" enum.",
+                "Unknown argument \"dogComand\" on field \"Dog.doesKnowCommand\".",
+                "Field \"intFeld\" is not defined by type \"ComplexInput\".",
+                "Variable \"$v\" is never used.",
+            ],
+            errors.Select(e => e.Message));
+    }
 }

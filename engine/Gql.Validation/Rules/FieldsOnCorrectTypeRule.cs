@@ -103,6 +103,12 @@ public sealed class FieldsOnCorrectTypeRule : IValidationRule
             }
 
             var fieldName = node.Name.Value;
+            if (Context.HideSuggestions)
+            {
+                Context.ReportError($"Cannot query field \"{fieldName}\" on type \"{type.Name}\".", node);
+                return VisitAction.Continue;
+            }
+
             var suggestion = SuggestionList.DidYouMean("to use an inline fragment on", GetSuggestedTypeNames(Context.Schema, type, fieldName));
             if (suggestion.Length == 0)
             {

@@ -53,7 +53,7 @@ public sealed class KnownArgumentNamesRule : IValidationRule
                     var argName = argument.Name.Value;
                     if (!known.Contains(argName))
                     {
-                        var suggestions = SuggestionList.Suggest(argName, known);
+                        var suggestions = Context.HideSuggestions ? [] : SuggestionList.Suggest(argName, known);
                         Context.ReportError(
                             $"Unknown argument \"{argName}\" on directive \"@{directiveName}\"." + SuggestionList.DidYouMean(suggestions),
                             argument);
@@ -75,7 +75,7 @@ public sealed class KnownArgumentNamesRule : IValidationRule
                     names.Add(argument.Name);
                 }
 
-                var suggestions = SuggestionList.Suggest(argName, names);
+                var suggestions = Context.HideSuggestions ? [] : SuggestionList.Suggest(argName, names);
                 Context.ReportError(
                     $"Unknown argument \"{argName}\" on field \"{parentType.Name}.{fieldDef.Name}\"." + SuggestionList.DidYouMean(suggestions),
                     node);

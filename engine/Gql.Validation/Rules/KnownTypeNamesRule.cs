@@ -39,7 +39,7 @@ public sealed class KnownTypeNamesRule : IValidationRule
 
             options.AddRange(Context.Schema.Types.Keys);
             options.AddRange(DefinedTypes());
-            var suggestions = SuggestionList.Suggest(typeName, options);
+            var suggestions = Context.HideSuggestions ? [] : SuggestionList.Suggest(typeName, options);
             Context.ReportError($"Unknown type \"{typeName}\"." + SuggestionList.DidYouMean(suggestions), node);
             return VisitAction.Continue;
         }

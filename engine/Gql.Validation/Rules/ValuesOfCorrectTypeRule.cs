@@ -60,7 +60,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
                     names.Add(field.Name);
                 }
 
-                var suggestions = SuggestionList.Suggest(node.Name.Value, names);
+                var suggestions = Context.HideSuggestions ? [] : SuggestionList.Suggest(node.Name.Value, names);
                 Context.ReportError(
                     $"Field \"{node.Name.Value}\" is not defined by type \"{parentType.Name}\"." + SuggestionList.DidYouMean(suggestions),
                     node);
@@ -183,8 +183,13 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
             }
         }
 
-        private static string DidYouMeanEnumValue(EnumType enumType, string unknownValue)
+        private string DidYouMeanEnumValue(EnumType enumType, string unknownValue)
         {
+            if (Context.HideSuggestions)
+            {
+                return string.Empty;
+            }
+
             var names = new List<string>(enumType.Values.Count);
             foreach (var value in enumType.Values)
             {
