@@ -13,6 +13,14 @@ public class PrinterTests
     }
 
     [Fact]
+    public void Nodes_print_themselves_as_graphql_source()
+    {
+        var document = Parser.Parse("{ a(b: [1, $c]) @d }");
+        Assert.Equal("{\n  a(b: [1, $c]) @d\n}", document.ToString());
+        Assert.Equal("[1, $c]", ParserTests.FirstField(document).Arguments[0].Value.ToString());
+    }
+
+    [Fact]
     public void Prints_a_query_operation_without_name_in_short_form()
     {
         Assert.Equal("{\n  id\n  name\n}", SyntaxPrinter.Print(Parser.Parse("query { id, name }")));

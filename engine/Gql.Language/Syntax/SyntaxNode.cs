@@ -4,4 +4,7 @@ namespace Gql.Language.Syntax;
 public abstract record SyntaxNode(Location? Location)
 {
     public abstract SyntaxKind Kind { get; }
+
+    /// <summary>The node as GraphQL source (graphql-js <c>print()</c>), e.g. for debugging and messages.</summary>
+    public sealed override string ToString() => SyntaxPrinter.Print(this);
 }
