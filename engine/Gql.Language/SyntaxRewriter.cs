@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Gql.Language.Syntax;
 
 namespace Gql.Language;
@@ -15,6 +16,7 @@ public abstract class SyntaxRewriter
     public virtual SyntaxNode? Rewrite(SyntaxNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         return node.Kind switch
         {
             SyntaxKind.Name => RewriteName((NameNode)node),

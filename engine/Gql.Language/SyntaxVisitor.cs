@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Gql.Language.Syntax;
 
 namespace Gql.Language;
@@ -311,6 +312,7 @@ public abstract class SyntaxVisitor
 
     private void VisitNode(SyntaxNode node)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         var action = Enter(node);
         if (action == VisitorAction.Break)
         {

@@ -84,12 +84,30 @@ public class LimitsTests
     }
 
     [Fact]
+    public void Printing_visiting_and_rewriting_very_deep_trees_fail_cleanly()
+    {
+        ValueNode value = new IntValueNode(null, "1");
+        for (var i = 0; i < 1_000_000; i++)
+        {
+            value = new ListValueNode(null, [value]);
+        }
+
+        Assert.Throws<InsufficientExecutionStackException>(() => SyntaxPrinter.Print(value));
+        Assert.Throws<InsufficientExecutionStackException>(() => new CountingVisitor().Visit(value));
+        Assert.Throws<InsufficientExecutionStackException>(() => new IdentityRewriter().RewriteTree(value));
+    }
+
+    [Fact]
     public void Deep_unterminated_nesting_is_a_depth_or_syntax_error()
     {
         var error = Assert.Throws<GraphQLSyntaxException>(() => Parser.Parse("{ a(b: " + new string('[', 100_000)));
         Assert.Equal(ErrorCodes.MaxDepthExceeded, error.Code);
         SyntaxAssert.ParseFails("{ a(b: [[[", "Unexpected <EOF>.", 1, 11);
     }
+
+    private sealed class CountingVisitor : SyntaxVisitor;
+
+    private sealed class IdentityRewriter : SyntaxRewriter;
 
     private static string NestedSelections(int depth)
     {

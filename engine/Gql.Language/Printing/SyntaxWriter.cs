@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Gql.Language.Syntax;
 
@@ -26,6 +27,8 @@ internal sealed class SyntaxWriter
 
     public void Write(SyntaxNode node)
     {
+        // Trees parsed with a huge MaxDepth can be deeper than the printer's stack allows.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (node)
         {
             case NameNode name:
