@@ -13,10 +13,6 @@ public sealed class DifferentialTests
 {
     private static readonly ConcurrentDictionary<string, Schema> Schemas = new();
 
-    // Literal coercion belongs to the scalars of Gql.Types: FloatType rejects literals that overflow a
-    // double (graphql-js accepts them as Infinity), so this case measures the scalar, not validation.
-    private static readonly HashSet<string> ScalarOwnedCases = ["conformance:values-float-overflow-literal"];
-
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
@@ -24,11 +20,6 @@ public sealed class DifferentialTests
         {
             foreach (var item in DifferentialCase.Load(suite))
             {
-                if (ScalarOwnedCases.Contains(item.ToString()))
-                {
-                    continue;
-                }
-
                 data.Add(suite, item.Name);
             }
         }
