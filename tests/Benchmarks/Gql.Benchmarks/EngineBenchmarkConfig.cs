@@ -31,6 +31,12 @@ public sealed class EngineBenchmarkConfig : ManualConfig
         AddExporter(JsonExporter.Full);
         AddColumn(StatisticColumn.Median);
         WithOptions(ConfigOptions.DisableLogFile);
+        if (dry)
+        {
+            // The smoke run may use a Debug build of the engine; it proves the harness, it does not time.
+            WithOptions(ConfigOptions.DisableOptimizationsValidator);
+        }
+
         WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared));
         HideColumns(Column.Job, Column.Toolchain, Column.IterationCount, Column.LaunchCount, Column.WarmupCount, Column.IterationTime);
     }
