@@ -81,7 +81,7 @@ internal sealed class TypeInfo(Schema schema)
 
     public void EnterVariableDefinition(VariableDefinitionNode node)
     {
-        var type = TypeHelpers.TypeFromAst(_schema, node.Type);
+        var type = TypeExtensions.TypeFromAst(_schema, node.Type);
         _inputTypeStack.Add(TypeHelpers.IsInputType(type) ? type : null);
     }
 

@@ -55,12 +55,12 @@ public sealed class FieldsOnCorrectTypeRule : IValidationRule
                 return usageCountDiff;
             }
 
-            if (typeA is InterfaceType && TypeHelpers.IsSubType(schema, typeA, typeB))
+            if (typeA is InterfaceType && TypeExtensions.IsSubType(schema, typeA, typeB))
             {
                 return -1;
             }
 
-            if (typeB is InterfaceType && TypeHelpers.IsSubType(schema, typeB, typeA))
+            if (typeB is InterfaceType && TypeExtensions.IsSubType(schema, typeB, typeA))
             {
                 return 1;
             }

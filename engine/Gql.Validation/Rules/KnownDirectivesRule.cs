@@ -1,3 +1,4 @@
+using Gql.Types;
 using Gql.Language.Syntax;
 
 namespace Gql.Validation.Rules;
@@ -61,7 +62,7 @@ public sealed class KnownDirectivesRule : IValidationRule
         {
             foreach (var location in locations)
             {
-                if (DirectiveLocationNames.Get(location) == candidate)
+                if (location.ToSpecName() == candidate)
                 {
                     return true;
                 }

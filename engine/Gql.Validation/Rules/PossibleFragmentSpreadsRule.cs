@@ -16,7 +16,7 @@ public sealed class PossibleFragmentSpreadsRule : IValidationRule
                 && TypeHelpers.IsCompositeType(fragType)
                 && Context.ParentType is { } parentType
                 && TypeHelpers.IsCompositeType(parentType)
-                && !TypeHelpers.DoTypesOverlap(Context.Schema, fragType, parentType))
+                && !TypeExtensions.DoTypesOverlap(Context.Schema, fragType, parentType))
             {
                 Context.ReportError(
                     $"Fragment cannot be spread here as objects of type \"{parentType.Name}\" can never be of type \"{fragType.Name}\".",
@@ -31,7 +31,7 @@ public sealed class PossibleFragmentSpreadsRule : IValidationRule
             var fragName = node.Name.Value;
             if (GetFragmentType(fragName) is { } fragType
                 && Context.ParentType is { } parentType
-                && !TypeHelpers.DoTypesOverlap(Context.Schema, fragType, parentType))
+                && !TypeExtensions.DoTypesOverlap(Context.Schema, fragType, parentType))
             {
                 Context.ReportError(
                     $"Fragment \"{fragName}\" cannot be spread here as objects of type \"{parentType.Name}\" can never be of type \"{fragType.Name}\".",

@@ -42,7 +42,7 @@ public sealed class ProvidedRequiredArgumentsRule : IValidationRule
 
             foreach (var argDef in fieldDef.Arguments)
             {
-                if (TypeHelpers.IsRequired(argDef) && !IsProvided(node.Arguments, argDef.Name))
+                if (TypeExtensions.IsRequired(argDef) && !IsProvided(node.Arguments, argDef.Name))
                 {
                     Context.ReportError(
                         $"Field \"{fieldDef.Name}\" argument \"{argDef.Name}\" of type \"{TypeHelpers.Print(argDef.Type)}\" is required, but it was not provided.",
@@ -74,7 +74,7 @@ public sealed class ProvidedRequiredArgumentsRule : IValidationRule
 
             foreach (var argDef in definition.Arguments)
             {
-                if (TypeHelpers.IsRequired(argDef) && !IsProvided(node.Arguments, argDef.Name))
+                if (TypeExtensions.IsRequired(argDef) && !IsProvided(node.Arguments, argDef.Name))
                 {
                     Report(node, directiveName, argDef.Name, TypeHelpers.Print(argDef.Type));
                 }

@@ -158,7 +158,7 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
                 return true;
             }
 
-            return conditional is not null && TypeHelpers.IsAbstractType(conditional) && TypeHelpers.IsSubType(Context.Schema, conditional, type);
+            return conditional is not null && TypeHelpers.IsAbstractType(conditional) && TypeExtensions.IsSubType(Context.Schema, conditional, type);
         }
 
         private static bool ShouldInclude(SelectionNode node)
@@ -205,7 +205,7 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
                 VariableNode variable => throw new DirectiveArgumentException(
                     $"Argument \"if\" of required type \"Boolean!\" was provided the variable \"${variable.Name.Value}\" which was not provided a runtime value.",
                     variable),
-                var value => throw new DirectiveArgumentException($"Argument \"if\" has invalid value {ValuePrinter.Print(value)}.", value),
+                var value => throw new DirectiveArgumentException($"Argument \"if\" has invalid value {SyntaxPrinter.Print(value)}.", value),
             };
         }
     }

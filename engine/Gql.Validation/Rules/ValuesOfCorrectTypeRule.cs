@@ -1,3 +1,4 @@
+using Gql.Language;
 using Gql.Language.Syntax;
 using Gql.Types;
 
@@ -34,7 +35,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
 
             foreach (var fieldDef in type.Fields)
             {
-                if (TypeHelpers.IsRequired(fieldDef) && FindField(node, fieldDef.Name) is null)
+                if (TypeExtensions.IsRequired(fieldDef) && FindField(node, fieldDef.Name) is null)
                 {
                     Context.ReportError(
                         $"Field \"{type.Name}.{fieldDef.Name}\" of required type \"{TypeHelpers.Print(fieldDef.Type)}\" was not provided.",
@@ -141,7 +142,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
                     ValidateScalarLiteral(node, scalar, locationType);
                     return;
                 default:
-                    Context.ReportError($"Expected value of type \"{TypeHelpers.Print(locationType)}\", found {ValuePrinter.Print(node)}.", node);
+                    Context.ReportError($"Expected value of type \"{TypeHelpers.Print(locationType)}\", found {SyntaxPrinter.Print(node)}.", node);
                     return;
             }
         }
@@ -160,7 +161,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
                 return;
             }
 
-            var printed = ValuePrinter.Print(node);
+            var printed = SyntaxPrinter.Print(node);
             Context.ReportError($"Enum \"{enumType.Name}\" cannot represent non-enum value: {printed}." + DidYouMeanEnumValue(enumType, printed), node);
         }
 
@@ -178,7 +179,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
             catch (Exception ex) when (ex is not ValidationAbortedException)
             {
                 Context.ReportError(
-                    $"Expected value of type \"{TypeHelpers.Print(locationType)}\", found {ValuePrinter.Print(node)}; {ex.Message}",
+                    $"Expected value of type \"{TypeHelpers.Print(locationType)}\", found {SyntaxPrinter.Print(node)}; {ex.Message}",
                     node);
             }
         }

@@ -1,3 +1,4 @@
+using Gql.Types;
 using Gql.Language.Syntax;
 
 namespace Gql.Validation.Rules;
@@ -11,7 +12,7 @@ public sealed class VariablesAreInputTypesRule : IValidationRule
     {
         public override VisitAction EnterVariableDefinition(VariableDefinitionNode node)
         {
-            var type = TypeHelpers.TypeFromAst(Context.Schema, node.Type);
+            var type = TypeExtensions.TypeFromAst(Context.Schema, node.Type);
             if (type is not null && !TypeHelpers.IsInputType(type))
             {
                 Context.ReportError(

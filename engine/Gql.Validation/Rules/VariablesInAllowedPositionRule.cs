@@ -22,10 +22,10 @@ public sealed class VariablesInAllowedPositionRule : IValidationRule
                 return false;
             }
 
-            return TypeHelpers.IsTypeSubTypeOf(schema, varType, nonNullLocation.OfType);
+            return TypeExtensions.IsTypeSubTypeOf(schema, varType, nonNullLocation.OfType);
         }
 
-        return TypeHelpers.IsTypeSubTypeOf(schema, varType, locationType);
+        return TypeExtensions.IsTypeSubTypeOf(schema, varType, locationType);
     }
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor(context)
@@ -54,7 +54,7 @@ public sealed class VariablesInAllowedPositionRule : IValidationRule
                     continue;
                 }
 
-                var varType = TypeHelpers.TypeFromAst(Context.Schema, varDef.Type);
+                var varType = TypeExtensions.TypeFromAst(Context.Schema, varDef.Type);
                 if (varType is not null && !AllowedVariableUsage(Context.Schema, varType, varDef.DefaultValue, type, usage.HasDefaultValue))
                 {
                     Context.ReportError(
