@@ -183,6 +183,14 @@ done
 (( node_packages )) || echo "no package.json with a test script under tests/ or clients/"
 
 # ---------------------------------------------------------------------------------------------
+say "benchmark smoke run (every benchmark runs once; results checked against graphql-js and graphql-jit)"
+if timeout 600 tests/Benchmarks/run-engine-benchmarks.sh --smoke --no-build --configuration Debug </dev/null; then
+  check_passed "engine benchmarks smoke run"
+else
+  check_failed "engine benchmarks smoke run"
+fi
+
+# ---------------------------------------------------------------------------------------------
 say "summary"
 if (( ${#PROBLEMS[@]} )); then
   printf '  - %s\n' "${PROBLEMS[@]}"
