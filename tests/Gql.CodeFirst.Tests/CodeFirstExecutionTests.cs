@@ -99,4 +99,15 @@ public sealed class CodeFirstExecutionTests
         Assert.True(await next.AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Equal("""{"data":{"onBookAdded":{"title":"Eragon"}}}""", events.Current.ToJson());
     }
+
+    [Fact]
+    public async Task Parameters_of_a_type_marked_as_service_come_from_the_services()
+    {
+        var schema = Gql.Types.SchemaBuilder.New().AddQueryType<GreetingQuery>().Build();
+
+        var result = await schema.ExecuteAsync(new GraphQLRequest("""{ greeting(name: "Ada") }""") { Services = new TestServices(new Greeter()) });
+
+        Assert.Equal("""{"data":{"greeting":"Hello, Ada"}}""", ((ExecutionResult)result).ToJson());
+        Assert.DoesNotContain("greeter", Gql.Types.SchemaPrinter.Print(schema), StringComparison.Ordinal);
+    }
 }

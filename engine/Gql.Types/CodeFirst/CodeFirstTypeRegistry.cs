@@ -369,7 +369,7 @@ public sealed class CodeFirstTypeRegistry
             return new(ParameterBindingKind.Parent);
         }
 
-        if (parameter.GetCustomAttribute<ServiceAttribute>() is not null || _isService(type)
+        if (parameter.GetCustomAttribute<ServiceAttribute>() is not null || _isService(type) || IsServiceByDeclaration(type)
             || (type.IsInterface && !ClrValueConverter.TryGetElementType(type, out _)))
         {
             return new(ParameterBindingKind.Service);
@@ -377,6 +377,11 @@ public sealed class CodeFirstTypeRegistry
 
         return new(ParameterBindingKind.Argument, NameConventions.GetArgumentName(parameter));
     }
+
+    /// <summary>A type marked <see cref="ServiceAttribute"/> itself, on a base class or on an interface it implements.</summary>
+    private static bool IsServiceByDeclaration(Type type)
+        => type.IsDefined(typeof(ServiceAttribute), inherit: true)
+           || type.GetInterfaces().Any(i => i.IsDefined(typeof(ServiceAttribute), inherit: false));
 
     private IType MapOutputType(Type clrType, NullabilityInfo nullability, bool isId)
         => MapType(clrType, nullability, isId, GetOrCreateOutputType);
