@@ -74,27 +74,63 @@ public class PipelineTests
         Assert.Contains("System.InvalidOperationException", detailed.ToJson(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Dispatches_batches_when_every_started_resolver_waits(bool batchCompletesLater)
+    {
+        // Repeated because a premature dispatch depends on thread timing; every run must batch by level.
+        for (var run = 0; run < 200; run++)
+        {
+            var scheduler = new BatchScheduler();
+            var loader = new CountingLoader(scheduler, batchCompletesLater);
+            var executor = new RequestExecutor(FriendsSchema(loader), services: new SingleService(typeof(IBatchDispatcher), scheduler));
+
+            var result = (ExecutionResult)await executor.ExecuteAsync(new GraphQLRequest("{ users { id friend { id friend { id } } } }")).WaitAsync(TimeSpan.FromSeconds(10));
+
+            Assert.Equal(
+                """{"data":{"users":[{"id":1,"friend":{"id":11,"friend":{"id":21}}},{"id":2,"friend":{"id":12,"friend":{"id":22}}},{"id":3,"friend":{"id":13,"friend":{"id":23}}}]}}""",
+                result.ToJson());
+            Assert.Equal([[11, 12, 13], [21, 22, 23]], loader.Batches);
+        }
+    }
+
     [Fact]
-    public async Task Dispatches_batches_when_every_started_resolver_waits()
+    public async Task Dispatches_batches_of_requests_started_on_the_thread_pool()
+    {
+        for (var run = 0; run < 200; run++)
+        {
+            var scheduler = new BatchScheduler();
+            var loader = new CountingLoader(scheduler, completeLater: false);
+            var executor = new RequestExecutor(FriendsSchema(loader), services: new SingleService(typeof(IBatchDispatcher), scheduler));
+
+            var result = await Task.Run(() => executor.ExecuteAsync(new GraphQLRequest("{ users { friend { friend { id } } } }"))).WaitAsync(TimeSpan.FromSeconds(10));
+
+            Assert.Equal("""{"data":{"users":[{"friend":{"friend":{"id":21}}},{"friend":{"friend":{"id":22}}},{"friend":{"friend":{"id":23}}}]}}""", ((ExecutionResult)result).ToJson());
+            Assert.Equal([[11, 12, 13], [21, 22, 23]], loader.Batches);
+        }
+    }
+
+    [Fact]
+    public async Task Dispatches_loads_that_a_running_batch_waits_for()
     {
         var scheduler = new BatchScheduler();
-        var loader = new CountingLoader(scheduler);
+        var inner = new CountingLoader(scheduler, completeLater: false);
+        var outer = new KeyedLoader(scheduler, async keys =>
+        {
+            var loaded = await Task.WhenAll(keys.Select(inner.LoadAsync));
+            return loaded.Select(value => (object?)new Dictionary<string, object?> { ["id"] = ((IReadOnlyDictionary<string, object?>)value!)["id"] }).ToArray();
+        });
         var schema = Schema(
             "type Query { users: [User] } type User { id: Int friend: User }",
-            b => b.AddResolver("Query", "users", Value(new[] { 1, 2, 3 }.Select(id => new Dictionary<string, object?> { ["id"] = id }).ToArray()))
-                  .AddResolver("User", "friend", async c =>
-                  {
-                      var id = (int)((IReadOnlyDictionary<string, object?>)c.ParentValue!)["id"]!;
-                      return await loader.LoadAsync(id + 10);
-                  }));
+            b => b.AddResolver("Query", "users", Value(new[] { 1, 2 }.Select(id => new Dictionary<string, object?> { ["id"] = id }).ToArray()))
+                  .AddResolver("User", "friend", c => new ValueTask<object?>(outer.LoadAsync((int)((IReadOnlyDictionary<string, object?>)c.ParentValue!)["id"]! + 10))));
         var executor = new RequestExecutor(schema, services: new SingleService(typeof(IBatchDispatcher), scheduler));
 
-        var result = (ExecutionResult)await executor.ExecuteAsync(new GraphQLRequest("{ users { id friend { id friend { id } } } }")).WaitAsync(TimeSpan.FromSeconds(10));
+        var result = (ExecutionResult)await executor.ExecuteAsync(new GraphQLRequest("{ users { friend { id } } }")).WaitAsync(TimeSpan.FromSeconds(10));
 
-        Assert.Equal(
-            """{"data":{"users":[{"id":1,"friend":{"id":11,"friend":{"id":21}}},{"id":2,"friend":{"id":12,"friend":{"id":22}}},{"id":3,"friend":{"id":13,"friend":{"id":23}}}]}}""",
-            result.ToJson());
-        Assert.Equal([[11, 12, 13], [21, 22, 23]], loader.Batches);
+        Assert.Equal("""{"data":{"users":[{"friend":{"id":11}},{"friend":{"id":12}}]}}""", result.ToJson());
+        Assert.Equal([[11, 12]], inner.Batches);
     }
 
     [Fact]
@@ -126,8 +162,21 @@ public class PipelineTests
         public object? GetService(Type serviceType) => serviceType == type ? service : null;
     }
 
-    /// <summary>A minimal DataLoader: keys requested before a dispatch are loaded in one batch.</summary>
-    private sealed class CountingLoader(BatchScheduler scheduler)
+    private static Gql.Types.Schema FriendsSchema(CountingLoader loader) => Schema(
+        "type Query { users: [User] } type User { id: Int friend: User }",
+        b => b.AddResolver("Query", "users", Value(new[] { 1, 2, 3 }.Select(id => new Dictionary<string, object?> { ["id"] = id }).ToArray()))
+              .AddResolver("User", "friend", async c =>
+              {
+                  var id = (int)((IReadOnlyDictionary<string, object?>)c.ParentValue!)["id"]!;
+                  return await loader.LoadAsync(id + 10);
+              }));
+
+    /// <summary>
+    /// A minimal DataLoader: keys requested before a dispatch are loaded in one batch. The batch
+    /// completes its promises inside the dispatch, or later one at a time on thread-pool threads
+    /// (like a batch that reads rows from a database); continuations run inline either way.
+    /// </summary>
+    private sealed class CountingLoader(BatchScheduler scheduler, bool completeLater)
     {
         private readonly object _sync = new();
         private List<(int Key, TaskCompletionSource<object?> Promise)> _pending = [];
@@ -136,7 +185,6 @@ public class PipelineTests
 
         public Task<object?> LoadAsync(int key)
         {
-            // Continuations run inline while the batch completes, so the next level is queued before the executor idles again.
             var promise = new TaskCompletionSource<object?>();
             bool first;
             lock (_sync)
@@ -153,7 +201,53 @@ public class PipelineTests
             return promise.Task;
         }
 
-        private ValueTask DispatchAsync()
+        private async ValueTask DispatchAsync()
+        {
+            List<(int Key, TaskCompletionSource<object?> Promise)> batch;
+            lock (_sync)
+            {
+                batch = _pending;
+                _pending = [];
+                Batches.Add(batch.Select(b => b.Key).ToArray());
+            }
+
+            foreach (var (key, promise) in batch)
+            {
+                if (completeLater)
+                {
+                    await Task.Yield();
+                }
+
+                promise.SetResult(new Dictionary<string, object?> { ["id"] = key });
+            }
+        }
+    }
+
+    /// <summary>A DataLoader whose batch function is asynchronous (it may load through other loaders).</summary>
+    private sealed class KeyedLoader(BatchScheduler scheduler, Func<int[], Task<object?[]>> load)
+    {
+        private readonly object _sync = new();
+        private List<(int Key, TaskCompletionSource<object?> Promise)> _pending = [];
+
+        public Task<object?> LoadAsync(int key)
+        {
+            var promise = new TaskCompletionSource<object?>();
+            bool first;
+            lock (_sync)
+            {
+                first = _pending.Count == 0;
+                _pending.Add((key, promise));
+            }
+
+            if (first)
+            {
+                scheduler.Schedule(DispatchAsync);
+            }
+
+            return promise.Task;
+        }
+
+        private async ValueTask DispatchAsync()
         {
             List<(int Key, TaskCompletionSource<object?> Promise)> batch;
             lock (_sync)
@@ -162,13 +256,11 @@ public class PipelineTests
                 _pending = [];
             }
 
-            Batches.Add(batch.Select(b => b.Key).ToArray());
-            foreach (var (key, promise) in batch)
+            var values = await load(batch.Select(b => b.Key).ToArray());
+            for (var i = 0; i < batch.Count; i++)
             {
-                promise.SetResult(new Dictionary<string, object?> { ["id"] = key });
+                batch[i].Promise.SetResult(values[i]);
             }
-
-            return ValueTask.CompletedTask;
         }
     }
 }

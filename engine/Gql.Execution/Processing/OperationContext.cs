@@ -61,6 +61,13 @@ internal sealed class OperationContext
     /// <summary>Executes the root selection set: in parallel for queries, serially for mutations (spec 6.2.2).</summary>
     public async ValueTask<ExecutionResult> ExecuteAsync(bool serial)
     {
+        // Continuations of resolvers and batches run inline only on a thread without a
+        // synchronization context (the method builder restores the caller's on return).
+        if (SynchronizationContext.Current is not null)
+        {
+            SynchronizationContext.SetSynchronizationContext(null);
+        }
+
         var selectionSet = Operation.RootSelectionSet;
         var root = new ResultMap(selectionSet.Keys);
         if (serial)
@@ -711,6 +718,9 @@ internal sealed class OperationContext
             dispatcher.TaskEnqueued += onEnqueued;
         }
 
+        // The batches of the last dispatch: until they end, resolvers they resume may still be
+        // about to queue loads, so the executor is not idle even when nothing is ready.
+        Task? runningBatches = null;
         try
         {
             while (true)
@@ -725,10 +735,15 @@ internal sealed class OperationContext
                     return;
                 }
 
-                if (dispatcher is { HasTasks: true })
+                if (runningBatches is { IsCompleted: true })
+                {
+                    runningBatches = null;
+                }
+
+                if (runningBatches is null && dispatcher is { HasTasks: true })
                 {
                     // Every started resolver is waiting: let the batches run (DataLoader).
-                    dispatcher.Dispatch();
+                    runningBatches = DispatchBatches(dispatcher, signal);
                     continue;
                 }
 
@@ -742,6 +757,18 @@ internal sealed class OperationContext
                 dispatcher.TaskEnqueued -= onEnqueued;
             }
         }
+    }
+
+    private static Task? DispatchBatches(IBatchDispatcher dispatcher, SemaphoreSlim signal)
+    {
+        var running = dispatcher.Dispatch();
+        if (running.IsCompleted)
+        {
+            return null;
+        }
+
+        running.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(() => signal.Release());
+        return running;
     }
 
     private IBatchDispatcher? GetDispatcher()
