@@ -158,6 +158,11 @@ public class VariablesTests
             TestSchema,
             "query ($v: OneOf) { oneOf(input: $v) }",
             """{"v":{"a":null}}""");
+        await AssertResultAsync(
+            """{"errors":[{"message":"Variable \"$v\" got invalid value \"x\" at \"v.b\"; Int cannot represent non-integer value: \"x\"","locations":[{"line":1,"column":8}]}]}""",
+            TestSchema,
+            "query ($v: OneOf) { oneOf(input: $v) }",
+            """{"v":{"b":"x"}}""");
     }
 
     [Fact]

@@ -15,6 +15,9 @@ public static class ValueCoercion
 {
     private static readonly ConditionalWeakTable<InputValue, StrongBox<object?>> DefaultValues = new();
 
+    // Marks a @oneOf field whose value failed coercion while the object is checked.
+    private static readonly object InvalidField = new();
+
     /// <summary>Coerces an external value (graphql-js <c>coerceInputValue</c>); failures go to <paramref name="onError"/>.</summary>
     public static object? CoerceInputValue(object? value, IType type, InputErrorHandler onError)
     {
@@ -223,7 +226,19 @@ public static class ValueCoercion
             }
 
             path.Add(field.Name);
-            coerced[field.Name] = Coerce(fieldValue, field.Type, onError, path);
+            if (type.IsOneOf)
+            {
+                // A field that failed coercion has no value, which is not the same as null
+                // (graphql-js keeps it as undefined): it gets no "must be non-null" error.
+                var failed = false;
+                var fieldResult = Coerce(fieldValue, field.Type, (p, v, m) => { failed = true; onError(p, v, m); }, path);
+                coerced[field.Name] = failed ? InvalidField : fieldResult;
+            }
+            else
+            {
+                coerced[field.Name] = Coerce(fieldValue, field.Type, onError, path);
+            }
+
             path.RemoveAt(path.Count - 1);
         }
 
@@ -254,6 +269,14 @@ public static class ValueCoercion
                 }
 
                 break;
+            }
+
+            foreach (var field in type.Fields)
+            {
+                if (coerced.TryGetValue(field.Name, out var fieldValue) && ReferenceEquals(fieldValue, InvalidField))
+                {
+                    coerced[field.Name] = null;
+                }
             }
         }
 
