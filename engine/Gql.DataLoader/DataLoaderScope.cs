@@ -46,9 +46,10 @@ public sealed class DataLoaderScope : IBatchDispatcher, IDisposable
 
     /// <summary>
     /// Hands the results of finished batches to their callers; when there are none, starts every
-    /// scheduled batch.
+    /// scheduled batch. The returned task is always complete: callers resume only inside a
+    /// dispatch, never after it returns.
     /// </summary>
-    public void Dispatch()
+    public Task Dispatch()
     {
         List<Action>? finished = null;
         List<IScheduledBatch>? scheduled = null;
@@ -77,6 +78,8 @@ public sealed class DataLoaderScope : IBatchDispatcher, IDisposable
         {
             batch.Start();
         }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>
@@ -95,7 +98,7 @@ public sealed class DataLoaderScope : IBatchDispatcher, IDisposable
             {
                 if (HasTasks)
                 {
-                    Dispatch();
+                    await Dispatch().ConfigureAwait(false);
                     continue;
                 }
 

@@ -1,0 +1,160 @@
+using Gql.Execution;
+using Gql.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gql.DataLoader.Tests;
+
+/// <summary>DataLoaders driven by the executor: one batch per level of the result tree.</summary>
+public sealed class ExecutorBatchingTests : IDisposable
+{
+    private const int Iterations = 50;
+
+    private static readonly Schema CodeFirstSchema = SchemaBuilder.New().AddQueryType<FamilyQuery>().Build();
+
+    private readonly ServiceProvider _services = new ServiceCollection()
+        .AddScoped<BatchLog>()
+        .AddDataLoader<ChildByIdLoader>()
+        .AddDataLoader<ToyByChildLoader>()
+        .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+
+    public void Dispose() => _services.Dispose();
+
+    [Fact]
+    public async Task A_list_of_parents_loads_all_children_in_one_batch()
+    {
+        var executor = new RequestExecutor(CodeFirstSchema);
+        for (var i = 0; i < Iterations; i++)
+        {
+            var (json, log) = await ExecuteAsync(executor, "{ parents(count: 100) { id child { id name } } }");
+
+            var batch = Assert.Single(log.Calls);
+            Assert.Equal("children", batch.Loader);
+            Assert.Equal(Enumerable.Range(1, 100).Select(id => id * 10), batch.Keys);
+            Assert.Equal(
+                Data("parents", Enumerable.Range(1, 100).Select(id => $$$"""{"id":{{{id}}},"child":{"id":{{{id * 10}}},"name":"child {{{id * 10}}}"}}""")),
+                json);
+        }
+    }
+
+    [Fact]
+    public async Task Two_nested_levels_make_one_batch_per_level()
+    {
+        var executor = new RequestExecutor(CodeFirstSchema);
+        for (var i = 0; i < Iterations; i++)
+        {
+            var (json, log) = await ExecuteAsync(executor, "{ parents(count: 100) { child { id toy { label } } } }");
+
+            Assert.Equal(["children", "toys"], log.Calls.Select(call => call.Loader));
+            Assert.Equal(Enumerable.Range(1, 100).Select(id => id * 10), log.Calls[1].Keys);
+            Assert.Equal(
+                Data("parents", Enumerable.Range(1, 100).Select(id => id % 2 == 0
+                    ? $$$"""{"child":{"id":{{{id * 10}}},"toy":{"label":"toy {{{id * 10}}}"}""" + "}}"
+                    : $$$"""{"child":{"id":{{{id * 10}}},"toy":null}}""")),
+                json);
+        }
+    }
+
+    [Fact]
+    public async Task Keys_repeated_across_fields_are_loaded_once_per_request()
+    {
+        var executor = new RequestExecutor(CodeFirstSchema);
+        for (var i = 0; i < Iterations; i++)
+        {
+            var (_, log) = await ExecuteAsync(executor, "{ a: parents(count: 3) { child { id } } b: parents(count: 5) { child { name } } }");
+
+            var batch = Assert.Single(log.Calls);
+            Assert.Equal([10, 20, 30, 40, 50], batch.Keys);
+        }
+    }
+
+    [Fact]
+    public async Task Each_request_has_its_own_cache()
+    {
+        var executor = new RequestExecutor(CodeFirstSchema);
+
+        var (_, first) = await ExecuteAsync(executor, "{ parents(count: 2) { child { id } } }");
+        var (_, second) = await ExecuteAsync(executor, "{ parents(count: 2) { child { id } } }");
+
+        Assert.Equal([10, 20], Assert.Single(first.Calls).Keys);
+        Assert.Equal([10, 20], Assert.Single(second.Calls).Keys);
+    }
+
+    [Fact]
+    public async Task Sdl_resolvers_take_loaders_from_the_request_services()
+    {
+        var schema = SchemaBuilder.New()
+            .AddDocumentFromString("""
+                type Query { parents(count: Int!): [Parent!]! }
+                type Parent { id: Int! child: Child! }
+                type Child { id: Int! name: String! }
+                """)
+            .AddResolver("Query", "parents", context => new(Enumerable.Range(1, context.ArgumentValue<int>("count")).Select(id => new Parent(id)).ToList()))
+            .AddResolver("Parent", "child", async context =>
+                await context.Service<IDataLoader<int, Child>>().LoadAsync(context.Parent<Parent>().Id * 10, context.RequestAborted))
+            .Build();
+        var executor = new RequestExecutor(schema);
+        for (var i = 0; i < Iterations; i++)
+        {
+            var (json, log) = await ExecuteAsync(executor, "{ parents(count: 100) { child { id } } }");
+
+            Assert.Equal(100, Assert.Single(log.Calls).Keys.Distinct().Count());
+            Assert.Equal(Data("parents", Enumerable.Range(1, 100).Select(id => $$$"""{"child":{"id":{{{id * 10}}}}}""")), json);
+        }
+    }
+
+    [Fact]
+    public async Task Registering_IDataLoader_as_a_service_type_binds_class_typed_loaders()
+    {
+        var schema = SchemaBuilder.New().RegisterService<IDataLoader>().AddQueryType<ToyQuery>().Build();
+        var executor = new RequestExecutor(schema);
+
+        var (json, log) = await ExecuteAsync(executor, "{ toys(childIds: [20, 30, 20]) { label } }");
+
+        Assert.Equal([20, 30], Assert.Single(log.Calls).Keys);
+        Assert.Equal("""{"data":{"toys":[{"label":"toy 20"},null,{"label":"toy 20"}]}}""", json);
+    }
+
+    [Fact]
+    public async Task A_failed_batch_fails_its_fields_only()
+    {
+        var schema = SchemaBuilder.New()
+            .AddDocumentFromString("type Query { toy(childId: Int!): Toy  child(id: Int!): Child } type Toy { label: String! } type Child { id: Int! }")
+            .AddResolver("Query", "toy", async context => await context.Service<FailingToyLoader>().LoadAsync(context.ArgumentValue<int>("childId")))
+            .AddResolver("Query", "child", async context => await context.Service<IDataLoader<int, Child>>().LoadAsync(context.ArgumentValue<int>("id")))
+            .Build();
+        var services = new ServiceCollection().AddScoped<BatchLog>().AddDataLoader<ChildByIdLoader>().AddDataLoader<FailingToyLoader>().BuildServiceProvider();
+        await using var _ = services;
+        var executor = new RequestExecutor(schema, new RequestExecutorOptions { IncludeExceptionDetails = false });
+
+        await using var scope = services.CreateAsyncScope();
+        var result = (ExecutionResult)await executor.ExecuteAsync(new GraphQLRequest("{ a: toy(childId: 1) { label } b: toy(childId: 2) { label } c: child(id: 3) { id } }") { Services = scope.ServiceProvider });
+
+        Assert.Equal(["The toy service is down.", "The toy service is down."], result.Errors!.Select(error => error.Message));
+        Assert.Equal(["a", "b"], result.Errors!.Select(error => error.Path![0]));
+        Assert.Equal("""{"a":null,"b":null,"c":{"id":3}}""", result.ToJson()[result.ToJson().IndexOf("\"data\":", StringComparison.Ordinal)..][7..^1]);
+    }
+
+    [Fact]
+    public void Add_data_loader_registers_scoped_loaders_and_the_scope_as_dispatcher()
+    {
+        using var first = _services.CreateScope();
+        using var second = _services.CreateScope();
+
+        var loader = first.ServiceProvider.GetRequiredService<ChildByIdLoader>();
+
+        Assert.Same(loader, first.ServiceProvider.GetRequiredService<IDataLoader<int, Child>>());
+        Assert.NotSame(loader, second.ServiceProvider.GetRequiredService<ChildByIdLoader>());
+        Assert.Same(first.ServiceProvider.GetRequiredService<DataLoaderScope>(), first.ServiceProvider.GetRequiredService<IBatchDispatcher>());
+    }
+
+    private static string Data(string field, IEnumerable<string> items)
+        => $$$"""{"data":{"{{{field}}}":[{{{string.Join(",", items)}}}]}}""";
+
+    private async Task<(string Json, BatchLog Log)> ExecuteAsync(RequestExecutor executor, string query)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var result = await executor.ExecuteAsync(new GraphQLRequest(query) { Services = scope.ServiceProvider });
+        var json = Assert.IsType<ExecutionResult>(result).ToJson();
+        return (json, scope.ServiceProvider.GetRequiredService<BatchLog>());
+    }
+}

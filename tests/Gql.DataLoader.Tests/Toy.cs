@@ -1,0 +1,3 @@
+namespace Gql.DataLoader.Tests;
+
+public sealed record Toy(string Label);
