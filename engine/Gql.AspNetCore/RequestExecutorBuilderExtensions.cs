@@ -2,6 +2,7 @@ using Gql.Execution;
 using Gql.Types;
 using Gql.Types.Resolvers;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Gql.AspNetCore;
 
@@ -64,6 +65,16 @@ public static class RequestExecutorBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configure);
         builder.Services.Configure<RequestExecutorSetup>(builder.Name, setup => setup.RequestOptionsActions.Add(configure));
+        return builder;
+    }
+
+    /// <summary>Adds an <see cref="IHttpRequestInterceptor"/> (a singleton service); interceptors run in the order added.</summary>
+    public static IRequestExecutorBuilder AddHttpRequestInterceptor<T>(this IRequestExecutorBuilder builder)
+        where T : class, IHttpRequestInterceptor
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddSingleton<T>();
+        builder.Services.Configure<RequestExecutorSetup>(builder.Name, setup => setup.InterceptorTypes.Add(typeof(T)));
         return builder;
     }
 

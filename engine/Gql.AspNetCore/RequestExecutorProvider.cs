@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Gql.Execution;
 using Gql.Types;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Gql.AspNetCore;
@@ -54,7 +55,13 @@ public sealed class RequestExecutorProvider
             action(serverOptions);
         }
 
+        var interceptors = new IHttpRequestInterceptor[setup.InterceptorTypes.Count];
+        for (var i = 0; i < interceptors.Length; i++)
+        {
+            interceptors[i] = (IHttpRequestInterceptor)_services.GetRequiredService(setup.InterceptorTypes[i]);
+        }
+
         var executor = new RequestExecutor(builder.Build(), requestOptions, _services);
-        return new GraphQLServer(executor, serverOptions);
+        return new GraphQLServer(executor, serverOptions, interceptors);
     }
 }

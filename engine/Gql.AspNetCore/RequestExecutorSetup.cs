@@ -11,4 +11,6 @@ internal sealed class RequestExecutorSetup
     public List<Action<RequestExecutorOptions>> RequestOptionsActions { get; } = [];
 
     public List<Action<GraphQLServerOptions>> ServerOptionsActions { get; } = [];
+
+    public List<Type> InterceptorTypes { get; } = [];
 }

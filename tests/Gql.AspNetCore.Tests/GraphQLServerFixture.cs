@@ -35,6 +35,7 @@ public sealed class GraphQLServerFixture : IAsyncLifetime
             .AddQueryType<TestQuery>()
             .AddMutationType<TestMutation>()
             .AddSubscriptionType<TestSubscription>()
+            .AddHttpRequestInterceptor<TenantInterceptor>()
             .ModifyRequestOptions(o => o.IncludeExceptionDetails = false)
             .ModifyServerOptions(o => o.MaxRequestSize = MaxRequestSize);
         builder.Services.AddGraphQLServer("strict")

@@ -37,6 +37,20 @@ public sealed class RequestContextTests(GraphQLServerFixture server) : IClassFix
     }
 
     [Fact]
+    public async Task Http_request_interceptors_run_before_execution()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("""{"query":"{ tenant }"}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-Tenant", "acme");
+
+        var response = await server.Client.SendWithAcceptAsync(request, null);
+
+        Assert.Equal("acme", response.Json.GetProperty("data").GetProperty("tenant").GetString());
+    }
+
+    [Fact]
     public async Task Executor_is_built_once_per_schema()
     {
         var builder = WebApplication.CreateSlimBuilder();

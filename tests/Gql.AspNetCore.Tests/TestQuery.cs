@@ -17,5 +17,7 @@ public sealed class TestQuery
             ? name
             : "anonymous";
 
+    public string Tenant(IResolverContext context) => (string)context.ContextData[TenantInterceptor.Key]!;
+
     public string RequestMarker([Service] RequestMarker marker) => marker.Id;
 }

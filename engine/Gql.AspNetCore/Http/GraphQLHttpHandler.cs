@@ -17,6 +17,7 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
 {
     private readonly RequestExecutor _executor = server.Executor;
     private readonly GraphQLServerOptions _options = server.Options;
+    private readonly IHttpRequestInterceptor[] _interceptors = server.Interceptors;
     private readonly bool _hasSubscriptions = server.Executor.Schema.SubscriptionType is not null;
 
     public Task HandleAsync(HttpContext context)
@@ -223,6 +224,11 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
             DocumentId = parameters.DocumentId,
             Document = document,
         };
+
+        for (var i = 0; i < _interceptors.Length; i++)
+        {
+            request = await _interceptors[i].OnCreateAsync(context, request, context.RequestAborted).ConfigureAwait(false);
+        }
 
         var result = await _executor.ExecuteAsync(request, context.RequestAborted).ConfigureAwait(false);
         if (result is ExecutionResult single)
