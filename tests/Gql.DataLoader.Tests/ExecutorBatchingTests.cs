@@ -15,6 +15,7 @@ public sealed class ExecutorBatchingTests : IDisposable
         .AddScoped<BatchLog>()
         .AddDataLoader<ChildByIdLoader>()
         .AddDataLoader<ToyByChildLoader>()
+        .AddDataLoader<ChildNameLengthLoader>()
         .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
     public void Dispose() => _services.Dispose();
@@ -100,6 +101,44 @@ public sealed class ExecutorBatchingTests : IDisposable
             Assert.Equal(100, Assert.Single(log.Calls).Keys.Distinct().Count());
             Assert.Equal(Data("parents", Enumerable.Range(1, 100).Select(id => $$$"""{"child":{"id":{{{id * 10}}}}}""")), json);
         }
+    }
+
+    [Fact]
+    public async Task A_batch_function_may_load_through_another_loader_of_the_request()
+    {
+        var schema = SchemaBuilder.New()
+            .AddDocumentFromString("type Query { parents(count: Int!): [Parent!]! } type Parent { id: Int! nameLength: Int! child: Child! } type Child { id: Int! }")
+            .AddResolver("Query", "parents", context => new(Enumerable.Range(1, context.ArgumentValue<int>("count")).Select(id => new Parent(id)).ToList()))
+            .AddResolver("Parent", "nameLength", async context =>
+                await context.DataLoader<ChildNameLengthLoader>().LoadAsync(context.Parent<Parent>().Id * 10))
+            .AddResolver("Parent", "child", async context =>
+                await context.DataLoader<ChildByIdLoader>().LoadAsync(context.Parent<Parent>().Id * 10))
+            .Build();
+        var executor = new RequestExecutor(schema);
+        for (var i = 0; i < Iterations; i++)
+        {
+            var (json, log) = await ExecuteAsync(executor, "{ parents(count: 20) { nameLength child { id } } }");
+
+            Assert.Equal(["children", "lengths"], log.Calls.Select(call => call.Loader).Order());
+            Assert.Equal(
+                Data("parents", Enumerable.Range(1, 20).Select(id => $$$"""{"nameLength":{{{("child " + (id * 10)).Length}}},"child":{"id":{{{id * 10}}}}}""")),
+                json);
+        }
+    }
+
+    [Fact]
+    public async Task A_loader_that_is_not_registered_is_reported_by_name()
+    {
+        var schema = SchemaBuilder.New()
+            .AddDocumentFromString("type Query { length: Int }")
+            .AddResolver("Query", "length", async context => await context.DataLoader<PerKeyErrorLoader>().LoadAsync(2))
+            .Build();
+        await using var scope = _services.CreateAsyncScope();
+
+        var result = (ExecutionResult)await new RequestExecutor(schema, new RequestExecutorOptions { IncludeExceptionDetails = true })
+            .ExecuteAsync(new GraphQLRequest("{ length }") { Services = scope.ServiceProvider });
+
+        Assert.Contains("services.AddDataLoader<PerKeyErrorLoader>()", Assert.Single(result.Errors!).Message, StringComparison.Ordinal);
     }
 
     [Fact]
