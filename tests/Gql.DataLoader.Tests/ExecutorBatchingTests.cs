@@ -16,6 +16,8 @@ public sealed class ExecutorBatchingTests : IDisposable
         .AddDataLoader<ChildByIdLoader>()
         .AddDataLoader<ToyByChildLoader>()
         .AddDataLoader<ChildNameLengthLoader>()
+        .AddDataLoader<ToysByParentLoader>()
+        .AddDataLoader<LimitedChildLoader>()
         .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
     public void Dispose() => _services.Dispose();
@@ -139,6 +141,29 @@ public sealed class ExecutorBatchingTests : IDisposable
             .ExecuteAsync(new GraphQLRequest("{ length }") { Services = scope.ServiceProvider });
 
         Assert.Contains("services.AddDataLoader<PerKeyErrorLoader>()", Assert.Single(result.Errors!).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Grouped_and_size_limited_loaders_through_the_executor()
+    {
+        var schema = SchemaBuilder.New()
+            .AddDocumentFromString("type Query { parents(count: Int!): [Parent!]! } type Parent { id: Int! toys: [Toy!]! child: Child! } type Toy { label: String! } type Child { id: Int! }")
+            .AddResolver("Query", "parents", context => new(Enumerable.Range(1, context.ArgumentValue<int>("count")).Select(id => new Parent(id)).ToList()))
+            .AddResolver("Parent", "toys", async context => await context.DataLoader<ToysByParentLoader>().LoadAsync(context.Parent<Parent>().Id))
+            .AddResolver("Parent", "child", async context => await context.DataLoader<LimitedChildLoader>().LoadAsync(context.Parent<Parent>().Id))
+            .Build();
+        var executor = new RequestExecutor(schema);
+        for (var i = 0; i < Iterations; i++)
+        {
+            var (json, log) = await ExecuteAsync(executor, "{ parents(count: 100) { id toys { label } child { id } } }");
+
+            Assert.Equal([100], log.Calls.Where(call => call.Loader == "toysByParent").Select(call => call.Keys.Length));
+            Assert.Equal([30, 30, 30, 10], log.Calls.Where(call => call.Loader == "limited").Select(call => call.Keys.Length));
+            Assert.Equal(
+                Data("parents", Enumerable.Range(1, 100).Select(id =>
+                    $$$"""{"id":{{{id}}},"toys":[{{{string.Join(",", Enumerable.Range(1, id % 3).Select(n => $$$"""{"label":"toy {{{id}}}.{{{n}}}"}"""))}}}],"child":{"id":{{{id}}}}}""")),
+                json);
+        }
     }
 
     [Fact]
