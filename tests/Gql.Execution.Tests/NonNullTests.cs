@@ -125,6 +125,32 @@ public class NonNullTests
     }
 
     [Fact]
+    public async Task Drops_errors_that_settle_inside_a_subtree_already_removed_by_a_non_null_error()
+    {
+        var a = new TaskCompletionSource<object?>();
+        var b = new TaskCompletionSource<object?>();
+        var schema = Schema(
+            "type Query { obj: Obj } type Obj { a: String! child: Child } type Child { b: String }",
+            builder => builder.AddResolver("Query", "obj", Value(new object()))
+                  .AddResolver("Obj", "a", _ => new ValueTask<object?>(a.Task))
+                  .AddResolver("Obj", "child", Value(new object()))
+                  .AddResolver("Child", "b", _ => new ValueTask<object?>(b.Task)));
+
+        var running = new RequestExecutor(schema).ExecuteAsync(new GraphQLRequest("{ obj { a child { b } } }"));
+        await Task.Run(() =>
+        {
+            // Settled in this order on one thread: obj is removed before b fails.
+            a.SetResult(null);
+            b.SetException(new InvalidOperationException("late"));
+        });
+        var result = (ExecutionResult)await running.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(
+            """{"errors":[{"message":"Cannot return null for non-nullable field Obj.a.","locations":[{"line":1,"column":9}],"path":["obj","a"]}],"data":{"obj":null}}""",
+            WithoutExtensions(result.ToJson()));
+    }
+
+    [Fact]
     public async Task Nulls_arguments_errors_like_resolver_errors()
     {
         var schema = Schema(

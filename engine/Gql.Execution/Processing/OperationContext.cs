@@ -590,7 +590,11 @@ internal sealed class OperationContext
         if (!nonNull)
         {
             node.SetSlot(slot, null);
-            AddError(error, more);
+            if (!IsRemoved(node))
+            {
+                AddError(error, more);
+            }
+
             return;
         }
 
@@ -614,12 +618,31 @@ internal sealed class OperationContext
             if (!current.ParentSlotIsNonNull)
             {
                 parent.SetSlot(current.ParentSlot, null);
-                AddError(error, more);
+                if (!IsRemoved(parent))
+                {
+                    AddError(error, more);
+                }
+
                 return;
             }
 
             current = parent;
         }
+    }
+
+    // An error that settles inside a subtree a non-null error already removed is not reported:
+    // graphql-js has completed that part of the response (and stopped collecting its errors).
+    private static bool IsRemoved(ResultNode node)
+    {
+        for (var current = node; current is not null; current = current.Parent)
+        {
+            if (current.IsInvalidated)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AddError(GraphQLError error, List<GraphQLError>? more = null)
