@@ -79,6 +79,17 @@ public sealed class RequestBodyTests(GraphQLServerFixture server) : IClassFixtur
         Assert.Equal("Hello, Ada!", response.Json.GetProperty("data").GetProperty("hello").GetString());
     }
 
+    [Theory]
+    [InlineData("""{"id":"unknown-document"}""")]
+    [InlineData("""{"documentId":"unknown-document"}""")]
+    public async Task Unknown_document_id_is_a_request_error(string body)
+    {
+        var response = await server.Client.PostJsonAsync(body, HttpClientExtensions.GraphQLResponseJson);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", response.FirstErrorCode);
+    }
+
     [Fact]
     public async Task Body_over_the_limit_with_content_length_gives_413()
     {
