@@ -46,6 +46,23 @@ public sealed class DataLoaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Loads_that_depend_on_earlier_loads_make_one_batch_each()
+    {
+        var loader = new RecordingLoader(_scope);
+
+        async Task<string?> ChainAsync(string key)
+        {
+            var first = await loader.LoadAsync(key);
+            return await loader.LoadAsync(first + "!");
+        }
+
+        var values = await _scope.RunAsync(Task.WhenAll(ChainAsync("a"), ChainAsync("b")));
+
+        Assert.Equal(new string?[] { "A!", "B!" }, values);
+        Assert.Equal([["a", "b"], ["A!", "B!"]], loader.Calls);
+    }
+
+    [Fact]
     public async Task Load_many_keeps_the_order_of_the_keys()
     {
         var loader = new RecordingLoader(_scope);
