@@ -151,6 +151,41 @@ public class NonNullTests
     }
 
     [Fact]
+    public async Task A_synchronous_non_null_error_waits_for_the_pending_siblings_before_nulling_the_parent()
+    {
+        var schema = Schema(
+            "type Query { obj: Obj } type Obj { slow: String a: String! }",
+            b => b.AddResolver("Query", "obj", Value(new object()))
+                  .AddResolver("Obj", "slow", ThrowsAsync("slow"))
+                  .AddResolver("Obj", "a", Value(null)));
+
+        // graphql-js: promiseForObject(results).finally(() => { throw error; })
+        await AssertResultAsync(
+            """{"errors":[{"message":"slow","locations":[{"line":1,"column":9}],"path":["obj","slow"]},{"message":"Cannot return null for non-nullable field Obj.a.","locations":[{"line":1,"column":14}],"path":["obj","a"]}],"data":{"obj":null}}""",
+            schema,
+            "{ obj { slow a } }");
+    }
+
+    [Fact]
+    public async Task Later_siblings_of_a_parent_that_waits_to_fail_still_run()
+    {
+        var calls = new List<string>();
+        var schema = Schema(
+            "type Query { obj: Obj } type Obj { inner: Inner! after: String } type Inner { slow: String a: String! }",
+            b => b.AddResolver("Query", "obj", Value(new object()))
+                  .AddResolver("Obj", "inner", Value(new object()))
+                  .AddResolver("Obj", "after", Sync(_ => { calls.Add("after"); throw new InvalidOperationException("after"); }))
+                  .AddResolver("Inner", "slow", Async(_ => "s"))
+                  .AddResolver("Inner", "a", Value(null)));
+
+        await AssertResultAsync(
+            """{"errors":[{"message":"after","locations":[{"line":1,"column":26}],"path":["obj","after"]},{"message":"Cannot return null for non-nullable field Inner.a.","locations":[{"line":1,"column":22}],"path":["obj","inner","a"]}],"data":{"obj":null}}""",
+            schema,
+            "{ obj { inner { slow a } after } }");
+        Assert.Equal(["after"], calls);
+    }
+
+    [Fact]
     public async Task Nulls_arguments_errors_like_resolver_errors()
     {
         var schema = Schema(

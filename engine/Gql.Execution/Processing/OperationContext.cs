@@ -72,6 +72,8 @@ internal sealed class OperationContext
         var root = new ResultMap(selectionSet.Keys);
         if (serial)
         {
+            // Root fields of a mutation run one after another: none is pending when the next starts.
+            root.InSyncPhase = false;
             var fields = selectionSet.Fields;
             for (var i = 0; i < fields.Length && !root.IsInvalidated; i++)
             {
@@ -85,6 +87,7 @@ internal sealed class OperationContext
         else
         {
             ExecuteSelectionSet(selectionSet, RootValue, root);
+            EndSyncPhase(root);
             if (_pending > 0)
             {
                 await DrainAsync().ConfigureAwait(false);
@@ -181,7 +184,7 @@ internal sealed class OperationContext
         for (var i = 0; i < fields.Length; i++)
         {
             ExecuteField(fields[i], parent, map, i);
-            if (map.IsInvalidated)
+            if (map.IsInvalidated || map.DeferredError is not null)
             {
                 return;
             }
@@ -398,6 +401,7 @@ internal sealed class OperationContext
         map.AttachTo(node, slot, nonNull);
         node.SetSlot(slot, map);
         ExecuteSelectionSet(selectionSet, value, map);
+        EndSyncPhase(map);
     }
 
     private void CompleteAbstract(CompiledField field, NamedType abstractType, ResultNode node, int slot, bool nonNull, object value, ResolverContext? context)
@@ -539,6 +543,7 @@ internal sealed class OperationContext
                 CompleteValue(field, itemType, result, result.AddSlot(), list[i], context);
             }
 
+            EndSyncPhase(result);
             return;
         }
 
@@ -559,7 +564,10 @@ internal sealed class OperationContext
         catch (Exception ex)
         {
             FieldError(field, node, slot, nonNull, ex);
+            return;
         }
+
+        EndSyncPhase(enumerated);
     }
 
     /// <summary>Records a field error and nulls the nearest nullable slot (spec section 6.4.4).</summary>
@@ -598,11 +606,35 @@ internal sealed class OperationContext
             return;
         }
 
-        for (var current = node; ; )
+        Reject(node, error, more);
+    }
+
+    /// <summary>
+    /// A non-null error reached <paramref name="start"/>: removes it and its non-null ancestors up
+    /// to the nearest nullable slot, which becomes null (graphql-js rethrows up to handleFieldError).
+    /// </summary>
+    private void Reject(ResultNode start, GraphQLError error, List<GraphQLError>? more)
+    {
+        for (var current = start; ; )
         {
             if (current.IsInvalidated)
             {
                 // An ancestor was already removed; graphql-js drops this error the same way.
+                return;
+            }
+
+            if (current.DeferredError is { } deferred && !current.InSyncPhase)
+            {
+                // Promise.all of the map's earlier fields rejected: the map's own error wins.
+                error = deferred;
+                more = current.DeferredMore;
+                current.DeferredError = null;
+            }
+            else if (current.InSyncPhase && current.Pending > 0 && current is ResultMap)
+            {
+                // executeFields: promiseForObject(results).finally(() => { throw error; })
+                current.DeferredError = error;
+                current.DeferredMore = more;
                 return;
             }
 
@@ -623,10 +655,53 @@ internal sealed class OperationContext
                     AddError(error, more);
                 }
 
+                if (current.CountedInParent)
+                {
+                    SlotSettled(parent);
+                }
+
                 return;
             }
 
             current = parent;
+        }
+    }
+
+    /// <summary>A map or list has started all its fields or items; pending ones make its parent slot pending.</summary>
+    private static void EndSyncPhase(ResultNode node)
+    {
+        node.InSyncPhase = false;
+        if (node.Pending > 0 && !node.IsInvalidated && node.Parent is { } parent)
+        {
+            node.CountedInParent = true;
+            parent.Pending++;
+        }
+    }
+
+    /// <summary>A pending slot of <paramref name="node"/> settled; settles the node (and up) when it was the last.</summary>
+    private void SlotSettled(ResultNode node)
+    {
+        while (!node.IsInvalidated)
+        {
+            node.Pending--;
+            if (node.Pending > 0 || node.InSyncPhase)
+            {
+                return;
+            }
+
+            if (node.DeferredError is { } error)
+            {
+                node.DeferredError = null;
+                Reject(node, error, node.DeferredMore);
+                return;
+            }
+
+            if (!node.CountedInParent)
+            {
+                return;
+            }
+
+            node = node.Parent!;
         }
     }
 
@@ -695,6 +770,7 @@ internal sealed class OperationContext
         }
 
         var completion = new DeferredCompletion(this, task, readResult, field, type, node, slot, context);
+        node.Pending++;
         _pending++;
         _deferredTotal++;
         task.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(completion.OnCompleted);
@@ -703,6 +779,12 @@ internal sealed class OperationContext
     private void Complete(DeferredCompletion completion)
     {
         _pending--;
+        CompleteDeferred(completion);
+        SlotSettled(completion.Node);
+    }
+
+    private void CompleteDeferred(DeferredCompletion completion)
+    {
         var task = completion.Task;
         var field = completion.Field;
         if (!task.IsCompletedSuccessfully)

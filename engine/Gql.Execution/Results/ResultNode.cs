@@ -1,3 +1,5 @@
+using Gql.Language;
+
 namespace Gql.Execution;
 
 /// <summary>
@@ -15,6 +17,23 @@ public abstract class ResultNode
 
     /// <summary>Set when a non-null violation removed this node from the response.</summary>
     internal bool IsInvalidated { get; set; }
+
+    /// <summary>How many slots (deferred values or child nodes) have not settled yet.</summary>
+    internal int Pending { get; set; }
+
+    /// <summary>True while the node's fields or items are started (graphql-js executeFields / completeListValue).</summary>
+    internal bool InSyncPhase { get; set; } = true;
+
+    /// <summary>True when the node's parent counts it among its pending slots.</summary>
+    internal bool CountedInParent { get; set; }
+
+    /// <summary>
+    /// A non-null error raised while the map started its fields and earlier fields were still
+    /// pending: graphql-js propagates it once those settle (or one of them rejects).
+    /// </summary>
+    internal GraphQLError? DeferredError { get; set; }
+
+    internal List<GraphQLError>? DeferredMore { get; set; }
 
     internal void AttachTo(ResultNode? parent, int slot, bool nonNull)
     {
