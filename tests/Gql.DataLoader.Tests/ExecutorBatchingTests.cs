@@ -167,9 +167,9 @@ public sealed class ExecutorBatchingTests : IDisposable
     }
 
     [Fact]
-    public async Task Registering_IDataLoader_as_a_service_type_binds_class_typed_loaders()
+    public async Task Class_typed_loader_parameters_are_injected_without_registration()
     {
-        var schema = SchemaBuilder.New().RegisterService<IDataLoader>().AddQueryType<ToyQuery>().Build();
+        var schema = SchemaBuilder.New().AddQueryType<ToyQuery>().Build();
         var executor = new RequestExecutor(schema);
 
         var (json, log) = await ExecuteAsync(executor, "{ toys(childIds: [20, 30, 20]) { label } }");
