@@ -39,6 +39,15 @@ public sealed class GetRequestTests(GraphQLServerFixture server) : IClassFixture
     }
 
     [Fact]
+    public async Task Get_with_a_repeated_parameter_gives_400()
+    {
+        var response = await server.Client.GetAsync("/graphql?query=%7Bhello%7D&query=%7Badd(a:1,b:1)%7D", "application/json");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(HttpErrorCodes.InvalidParameter, response.FirstErrorCode);
+    }
+
+    [Fact]
     public async Task Get_parse_error_gives_400_for_graphql_response_json()
     {
         var response = await server.Client.GetAsync("/graphql?query=" + Uri.EscapeDataString("{ hello"), HttpClientExtensions.GraphQLResponseJson);
