@@ -17,10 +17,13 @@ public sealed class GetRequestTests(GraphQLServerFixture server) : IClassFixture
         Assert.Equal("Hello, Grace!", response.Json.GetProperty("data").GetProperty("hello").GetString());
     }
 
-    [Fact]
-    public async Task Get_without_query_gives_400()
+    [Theory]
+    [InlineData("/graphql")]
+    [InlineData("/graphql?query=")]
+    [InlineData("/graphql?id=some-document")]
+    public async Task Get_without_query_gives_400(string pathAndQuery)
     {
-        var response = await server.Client.GetAsync("/graphql", "application/json");
+        var response = await server.Client.GetAsync(pathAndQuery, "application/json");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal(HttpErrorCodes.MissingQuery, response.FirstErrorCode);

@@ -97,8 +97,9 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
             return;
         }
 
-        var documentId = query["documentId"].Count == 1 ? query["documentId"][0] : query["id"].Count == 1 ? query["id"][0] : null;
-        if (text.Count == 0 && documentId is null)
+        // GET needs the query text: only with it can the operation type be checked before execution
+        // (a document id alone could name a cached mutation, which GET must never run).
+        if (text.Count == 0 || string.IsNullOrEmpty(text[0]))
         {
             WriteError(context, StatusCodes.Status400BadRequest, format, RequestParameterReader.MissingQuery());
             return;
@@ -114,7 +115,7 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
         }
 
         var operationName = query["operationName"].Count == 1 ? query["operationName"][0] : null;
-        var parameters = new RequestParameters(text.Count == 1 ? text[0] : null, operationName, variables, null, extensions, documentId);
+        var parameters = new RequestParameters(text[0], operationName, variables, null, extensions, null);
         await ExecuteSingleAsync(context, format, parameters, isGet: true).ConfigureAwait(false);
     }
 
