@@ -19,9 +19,11 @@ internal sealed class DeferredCompletion
         IType type,
         ResultNode node,
         int slot,
-        ResolverContext? context)
+        ResolverContext? context,
+        long sequence)
     {
         _owner = owner;
+        Sequence = sequence;
         Task = task;
         ReadResult = readResult;
         Field = field;
@@ -32,6 +34,9 @@ internal sealed class DeferredCompletion
     }
 
     public Task Task { get; }
+
+    /// <summary>The order in which the value was started (graphql-js settles promises of one tick in that order).</summary>
+    public long Sequence { get; }
 
     public Func<Task, object?> ReadResult { get; }
 

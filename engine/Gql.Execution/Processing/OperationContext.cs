@@ -241,10 +241,11 @@ internal sealed class OperationContext
             return;
         }
 
-        if (!pending.IsCompletedSuccessfully)
+        if (!pending.IsCompletedSuccessfully || IsBackedByTask(pending))
         {
             // A faulted task is completed later too, as graphql-js handles a rejected promise after
-            // the synchronous work, so error order does not depend on timing.
+            // the synchronous work; so is a task that happened to finish already on another thread
+            // (a promise in graphql-js), so error order and null propagation do not depend on timing.
             Defer(pending.AsTask(), AsyncValueAdapters.ObjectTaskResult, field, field.Type, map, slot, context);
             return;
         }
@@ -257,6 +258,11 @@ internal sealed class OperationContext
             ReturnContext(context);
         }
     }
+
+    // A ValueTask made from a result equals a new one made from the same result; one that wraps
+    // a task (or a value task source) does not. No allocation either way.
+    private static bool IsBackedByTask(ValueTask<object?> completed)
+        => !completed.Equals(new ValueTask<object?>(completed.Result));
 
     /// <summary>CompleteValue (spec section 6.4.3) into a slot of the result tree.</summary>
     private void CompleteValue(CompiledField field, IType type, ResultNode node, int slot, object? value, ResolverContext? context)
@@ -626,15 +632,13 @@ internal sealed class OperationContext
             if (current.DeferredError is { } deferred && !current.InSyncPhase)
             {
                 // Promise.all of the map's earlier fields rejected: the map's own error wins.
-                error = deferred;
-                more = current.DeferredMore;
+                (error, more) = deferred;
                 current.DeferredError = null;
             }
             else if (current.InSyncPhase && current.Pending > 0 && current is ResultMap)
             {
                 // executeFields: promiseForObject(results).finally(() => { throw error; })
-                current.DeferredError = error;
-                current.DeferredMore = more;
+                current.DeferredError = new DeferredFailure(error, more);
                 return;
             }
 
@@ -689,10 +693,10 @@ internal sealed class OperationContext
                 return;
             }
 
-            if (node.DeferredError is { } error)
+            if (node.DeferredError is { } failure)
             {
                 node.DeferredError = null;
-                Reject(node, error, node.DeferredMore);
+                Reject(node, failure.Error, failure.More);
                 return;
             }
 
@@ -769,10 +773,17 @@ internal sealed class OperationContext
             _signal = new SemaphoreSlim(0);
         }
 
-        var completion = new DeferredCompletion(this, task, readResult, field, type, node, slot, context);
+        var completion = new DeferredCompletion(this, task, readResult, field, type, node, slot, context, _deferredTotal);
         node.Pending++;
         _pending++;
         _deferredTotal++;
+        if (task.IsCompleted)
+        {
+            // Finished already: queue it now, in the order the values were started.
+            completion.OnCompleted();
+            return;
+        }
+
         task.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(completion.OnCompleted);
     }
 
@@ -826,14 +837,12 @@ internal sealed class OperationContext
         // The batches of the last dispatch: until they end, resolvers they resume may still be
         // about to queue loads, so the executor is not idle even when nothing is ready.
         Task? runningBatches = null;
+        var batch = new List<DeferredCompletion>();
         try
         {
             while (true)
             {
-                while (ready.TryDequeue(out var completion))
-                {
-                    Complete(completion);
-                }
+                CompleteReady(ready, batch);
 
                 if (_pending == 0)
                 {
@@ -861,6 +870,31 @@ internal sealed class OperationContext
             {
                 dispatcher.TaskEnqueued -= onEnqueued;
             }
+        }
+    }
+
+    // Completes every ready value, those found ready together in the order they were started, so
+    // results and errors do not depend on which thread finished first.
+    private void CompleteReady(ConcurrentQueue<DeferredCompletion> ready, List<DeferredCompletion> batch)
+    {
+        while (!ready.IsEmpty)
+        {
+            while (ready.TryDequeue(out var completion))
+            {
+                batch.Add(completion);
+            }
+
+            if (batch.Count > 1)
+            {
+                batch.Sort(static (x, y) => x.Sequence.CompareTo(y.Sequence));
+            }
+
+            foreach (var completion in batch)
+            {
+                Complete(completion);
+            }
+
+            batch.Clear();
         }
     }
 

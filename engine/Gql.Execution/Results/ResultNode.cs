@@ -1,5 +1,3 @@
-using Gql.Language;
-
 namespace Gql.Execution;
 
 /// <summary>
@@ -31,9 +29,7 @@ public abstract class ResultNode
     /// A non-null error raised while the map started its fields and earlier fields were still
     /// pending: graphql-js propagates it once those settle (or one of them rejects).
     /// </summary>
-    internal GraphQLError? DeferredError { get; set; }
-
-    internal List<GraphQLError>? DeferredMore { get; set; }
+    internal DeferredFailure? DeferredError { get; set; }
 
     internal void AttachTo(ResultNode? parent, int slot, bool nonNull)
     {
