@@ -65,3 +65,35 @@ function compareStreams(expected, actual) {
   }
   return differences.length ? differences : null;
 }
+
+/**
+ * The comparison for cases listed in timing-dependent.json: `data` and its presence exactly as
+ * graphql-js; errors may be fewer (sibling errors that settled after a non-null error nulled their
+ * parent), but every error we report must be one graphql-js reports, and there must be errors
+ * exactly when graphql-js has some. Returns null when they agree, else the differences.
+ */
+export function compareTimingDependent(expected, actual) {
+  const e = normalize(expected);
+  const a = normalize(actual);
+  const differences = [];
+  if (e.hasData !== a.hasData) {
+    differences.push({ aspect: 'data presence', expected: e.hasData, actual: a.hasData });
+  }
+  if (e.data !== a.data) {
+    differences.push({ aspect: 'data', expected: e.data, actual: a.data });
+  }
+  const remaining = e.errors.map((x) => JSON.stringify(x));
+  const extra = [];
+  for (const error of a.errors) {
+    const index = remaining.indexOf(JSON.stringify(error));
+    if (index < 0) {
+      extra.push(error);
+    } else {
+      remaining.splice(index, 1);
+    }
+  }
+  if (extra.length || (e.errors.length > 0) !== (a.errors.length > 0)) {
+    differences.push({ aspect: 'errors (not a subset of graphql-js errors)', expected: e.errors, actual: a.errors });
+  }
+  return differences.length ? differences : null;
+}

@@ -10,3 +10,12 @@ export function loadKnownMismatches() {
   }
   return new Map(Object.entries(JSON.parse(fs.readFileSync(file, 'utf8')).cases ?? {}));
 }
+
+/** timing-dependent.json as a Map(case name -> reason). */
+export function loadTimingDependent() {
+  const file = path.join(ROOT, 'timing-dependent.json');
+  if (!fs.existsSync(file)) {
+    return new Map();
+  }
+  return new Map(Object.entries(JSON.parse(fs.readFileSync(file, 'utf8')).cases ?? {}));
+}

@@ -1,7 +1,7 @@
 // The comparison itself must be able to fail: these pin what counts as a difference.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareResponses, normalize } from '../lib/compare.mjs';
+import { compareResponses, compareTimingDependent, normalize } from '../lib/compare.mjs';
 
 const aspects = (expected, actual) => (compareResponses(expected, actual) ?? []).map((d) => d.aspect);
 
@@ -43,4 +43,15 @@ test('response streams compare event by event', () => {
   assert.deepEqual(aspects(stream, { stream: [{ data: { n: 1 } }] }), ['stream length']);
   assert.deepEqual(aspects(stream, { stream: [{ data: { n: 1 } }, { data: { n: 3 } }] }), ['event 1: data']);
   assert.deepEqual(aspects(stream, { data: null }), ['stream or single result']);
+});
+
+test('timing-dependent cases accept fewer errors but no other error, and data must match', () => {
+  const a = { message: 'a', locations: [{ line: 1, column: 1 }], path: ['x', 'a'] };
+  const b = { message: 'b', locations: [{ line: 2, column: 1 }], path: ['x', 'b'] };
+  const expected = { data: { x: null }, errors: [a, b] };
+  assert.equal(compareTimingDependent(expected, { data: { x: null }, errors: [b] }), null);
+  assert.equal(compareTimingDependent(expected, { data: { x: null }, errors: [b, a] }), null);
+  assert.ok(compareTimingDependent(expected, { data: { x: null }, errors: [{ ...b, message: 'other' }] }));
+  assert.ok(compareTimingDependent(expected, { data: { x: null }, errors: [] }));
+  assert.ok(compareTimingDependent(expected, { data: { x: 1 }, errors: [b] }));
 });

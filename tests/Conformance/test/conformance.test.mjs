@@ -12,15 +12,16 @@ import { loadCases } from '../lib/cases.mjs';
 import { loadFixtures, runAllJs } from '../lib/js-engine.mjs';
 import { buildHost, runHost } from '../lib/dotnet-host.mjs';
 import { compareAll } from '../lib/differential.mjs';
-import { describeDifferences } from '../lib/compare.mjs';
+import { describeDifferences, compareTimingDependent } from '../lib/compare.mjs';
 import { writeReport } from '../lib/report.mjs';
-import { loadKnownMismatches } from '../lib/known.mjs';
+import { loadKnownMismatches, loadTimingDependent } from '../lib/known.mjs';
 
 const filter = process.env.CONFORMANCE_FILTER;
 const cases = loadCases().filter((c) => !filter || c.name.includes(filter));
 const fixtures = loadFixtures();
 const jsResults = await runAllJs(cases, fixtures);
 const known = loadKnownMismatches();
+const timingDependent = loadTimingDependent();
 const build = buildHost();
 
 test('the C# conformance host builds against the engine', () => {
@@ -54,6 +55,19 @@ if (build.ok) {
           }
           if (o.status === 'exception') {
             assert.fail(`the C# host threw: ${o.exception}`);
+          }
+          if (o.status === 'fail' && /async/i.test(c.query ?? '') && o.differences.every((d) => d.aspect === 'errors (order only)')) {
+            // The spec leaves the order of the errors list open; between resolvers that run in
+            // parallel (the async* fields) ours follows completion order, graphql-js its event loop.
+            t.diagnostic('errors in another order between parallel async resolvers');
+            return;
+          }
+          if (timingDependent.has(c.name) && o.status === 'fail') {
+            // graphql-js's error list here follows its event-loop order (timing-dependent.json).
+            t.diagnostic(`timing-dependent: ${timingDependent.get(c.name)}`);
+            const differences = compareTimingDependent(o.expected, o.actual);
+            assert.ok(differences === null, describeDifferences(differences ?? []));
+            return;
           }
           assert.ok(o.status === 'pass', describeDifferences(o.differences ?? []));
         });
