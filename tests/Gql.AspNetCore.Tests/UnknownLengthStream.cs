@@ -11,9 +11,9 @@ public sealed class UnknownLengthStream(byte[] data) : Stream
 
     public override bool CanWrite => false;
 
-    public override long Length => throw new NotSupportedException();
+    public override long Length => throw new NotSupportedException("This test stream is read-only and cannot seek.");
 
-    public override long Position { get => _position; set => throw new NotSupportedException(); }
+    public override long Position { get => _position; set => throw new NotSupportedException("This test stream is read-only and cannot seek."); }
 
     public override int Read(byte[] buffer, int offset, int count)
     {
@@ -27,9 +27,9 @@ public sealed class UnknownLengthStream(byte[] data) : Stream
     {
     }
 
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException("This test stream is read-only and cannot seek.");
 
-    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException("This test stream is read-only and cannot seek.");
 
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException("This test stream is read-only and cannot seek.");
 }

@@ -101,7 +101,7 @@ public static class ArgumentCoercion
 
         if (!ValueCoercion.TryValueFromAst(valueNode, definition.Type, variables, out var value))
         {
-            throw Error($"Argument \"{name}\" has invalid value {SyntaxHelpers.PrintValue(valueNode)}.", valueNode);
+            throw Error($"Argument \"{name}\" has invalid value {SyntaxPrinter.Print(valueNode)}.", valueNode);
         }
 
         coerced[name] = value;

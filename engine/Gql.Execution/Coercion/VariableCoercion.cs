@@ -63,10 +63,10 @@ public static class VariableCoercion
         List<GraphQLError> errors)
     {
         var name = definition.Variable.Name.Value;
-        var type = SyntaxHelpers.TypeFromAst(schema, definition.Type);
-        if (type is null || !SyntaxHelpers.IsInputType(type))
+        var type = TypeExtensions.TypeFromAst(schema, definition.Type);
+        if (type is null || !type.IsInputType())
         {
-            Report(errors, $"Variable \"${name}\" expected value of type \"{SyntaxHelpers.PrintType(definition.Type)}\" which cannot be used as an input type.", definition.Type);
+            Report(errors, $"Variable \"${name}\" expected value of type \"{SyntaxPrinter.Print(definition.Type)}\" which cannot be used as an input type.", definition.Type);
             return;
         }
 
