@@ -47,7 +47,7 @@ public sealed class FieldsOnCorrectTypeRule : IValidationRule
             }
         }
 
-        SuggestionList.StableSort(suggestedTypes, (typeA, typeB) =>
+        Suggestions.StableSort(suggestedTypes, (typeA, typeB) =>
         {
             var usageCountDiff = usageCount[typeB.Name] - usageCount[typeA.Name];
             if (usageCountDiff != 0)
@@ -65,7 +65,7 @@ public sealed class FieldsOnCorrectTypeRule : IValidationRule
                 return 1;
             }
 
-            return SuggestionList.NaturalCompare(typeA.Name, typeB.Name);
+            return Suggestions.NaturalCompare(typeA.Name, typeB.Name);
         });
 
         var names = new List<string>(suggestedTypes.Count);
@@ -90,7 +90,7 @@ public sealed class FieldsOnCorrectTypeRule : IValidationRule
             names.Add(field.Name);
         }
 
-        return SuggestionList.Suggest(fieldName, names);
+        return Suggestions.List(fieldName, names);
     }
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor(context)
@@ -109,10 +109,10 @@ public sealed class FieldsOnCorrectTypeRule : IValidationRule
                 return VisitAction.Continue;
             }
 
-            var suggestion = SuggestionList.DidYouMean("to use an inline fragment on", GetSuggestedTypeNames(Context.Schema, type, fieldName));
+            var suggestion = Suggestions.DidYouMean(GetSuggestedTypeNames(Context.Schema, type, fieldName), "to use an inline fragment on");
             if (suggestion.Length == 0)
             {
-                suggestion = SuggestionList.DidYouMean(GetSuggestedFieldNames(type, fieldName));
+                suggestion = Suggestions.DidYouMean(GetSuggestedFieldNames(type, fieldName));
             }
 
             Context.ReportError($"Cannot query field \"{fieldName}\" on type \"{type.Name}\"." + suggestion, node);

@@ -1,3 +1,4 @@
+using Gql.Types;
 using Gql.Language.Syntax;
 
 namespace Gql.Validation.Rules;
@@ -53,9 +54,9 @@ public sealed class KnownArgumentNamesRule : IValidationRule
                     var argName = argument.Name.Value;
                     if (!known.Contains(argName))
                     {
-                        var suggestions = Context.HideSuggestions ? [] : SuggestionList.Suggest(argName, known);
+                        var suggestions = Context.HideSuggestions ? [] : Suggestions.List(argName, known);
                         Context.ReportError(
-                            $"Unknown argument \"{argName}\" on directive \"@{directiveName}\"." + SuggestionList.DidYouMean(suggestions),
+                            $"Unknown argument \"{argName}\" on directive \"@{directiveName}\"." + Suggestions.DidYouMean(suggestions),
                             argument);
                     }
                 }
@@ -75,9 +76,9 @@ public sealed class KnownArgumentNamesRule : IValidationRule
                     names.Add(argument.Name);
                 }
 
-                var suggestions = Context.HideSuggestions ? [] : SuggestionList.Suggest(argName, names);
+                var suggestions = Context.HideSuggestions ? [] : Suggestions.List(argName, names);
                 Context.ReportError(
-                    $"Unknown argument \"{argName}\" on field \"{parentType.Name}.{fieldDef.Name}\"." + SuggestionList.DidYouMean(suggestions),
+                    $"Unknown argument \"{argName}\" on field \"{parentType.Name}.{fieldDef.Name}\"." + Suggestions.DidYouMean(suggestions),
                     node);
             }
 

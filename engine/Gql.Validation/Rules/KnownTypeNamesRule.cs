@@ -1,3 +1,4 @@
+using Gql.Types;
 using Gql.Language.Syntax;
 
 namespace Gql.Validation.Rules;
@@ -39,8 +40,8 @@ public sealed class KnownTypeNamesRule : IValidationRule
 
             options.AddRange(Context.Schema.Types.Keys);
             options.AddRange(DefinedTypes());
-            var suggestions = Context.HideSuggestions ? [] : SuggestionList.Suggest(typeName, options);
-            Context.ReportError($"Unknown type \"{typeName}\"." + SuggestionList.DidYouMean(suggestions), node);
+            var suggestions = Context.HideSuggestions ? [] : Suggestions.List(typeName, options);
+            Context.ReportError($"Unknown type \"{typeName}\"." + Suggestions.DidYouMean(suggestions), node);
             return VisitAction.Continue;
         }
 

@@ -95,7 +95,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
     private static List<ObjectFieldNode> SortFields(IReadOnlyList<ObjectFieldNode> fields)
     {
         var sorted = new List<ObjectFieldNode>(fields);
-        SuggestionList.StableSort(sorted, static (x, y) => string.CompareOrdinal(x.Name.Value, y.Name.Value));
+        Suggestions.StableSort(sorted, static (x, y) => string.CompareOrdinal(x.Name.Value, y.Name.Value));
         return sorted;
     }
 

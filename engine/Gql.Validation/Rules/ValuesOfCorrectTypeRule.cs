@@ -61,9 +61,9 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
                     names.Add(field.Name);
                 }
 
-                var suggestions = Context.HideSuggestions ? [] : SuggestionList.Suggest(node.Name.Value, names);
+                var suggestions = Context.HideSuggestions ? [] : Suggestions.List(node.Name.Value, names);
                 Context.ReportError(
-                    $"Field \"{node.Name.Value}\" is not defined by type \"{parentType.Name}\"." + SuggestionList.DidYouMean(suggestions),
+                    $"Field \"{node.Name.Value}\" is not defined by type \"{parentType.Name}\"." + Suggestions.DidYouMean(suggestions),
                     node);
             }
 
@@ -197,7 +197,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
                 names.Add(value.Name);
             }
 
-            return SuggestionList.DidYouMean("the enum value", SuggestionList.Suggest(unknownValue, names));
+            return Suggestions.DidYouMean(Suggestions.List(unknownValue, names), "the enum value");
         }
     }
 }
