@@ -24,6 +24,8 @@ internal sealed class TestResolverContext(
 
     public string ResponseName => FieldNodes.Count > 0 ? FieldNodes[0].ResponseName : outputField.Name;
 
+    public ISelection Selection => throw new InvalidOperationException("Resolvers called directly in tests have no selection.");
+
     public ResultPath Path => ResultPath.Root.Append(ResponseName);
 
     public OperationDefinitionNode Operation => operation
@@ -42,6 +44,8 @@ internal sealed class TestResolverContext(
     public IDictionary<string, object?> ContextData { get; } = new Dictionary<string, object?>();
 
     public List<GraphQLError> ReportedErrors { get; } = [];
+
+    public IReadOnlyList<ISelection> GetSelections(ObjectType type) => [];
 
     public T Parent<T>() => (T)parentValue!;
 

@@ -10,7 +10,7 @@ namespace Gql.Execution;
 /// definition, pre-coerced arguments when they use no variables, and a cache of the selection
 /// sets collected below it per object type.
 /// </summary>
-internal sealed class CompiledField
+internal sealed class CompiledField : ISelection
 {
     private static readonly IReadOnlyDictionary<string, object?> NoArguments = new Dictionary<string, object?>();
 
@@ -63,6 +63,10 @@ internal sealed class CompiledField
     public string FieldName { get; }
 
     public FieldNode[] Nodes { get; }
+
+    IReadOnlyList<FieldNode> ISelection.FieldNodes => Nodes;
+
+    OutputField ISelection.Field => Definition;
 
     public OutputField Definition { get; }
 
@@ -117,6 +121,8 @@ internal sealed class CompiledField
         _accessor = accessor;
         return accessor.Get(parent);
     }
+
+    public IReadOnlyList<ISelection> GetSelections(ObjectType type) => GetSelectionSet(type).Fields;
 
     public CompiledSelectionSet GetSelectionSet(ObjectType type)
     {

@@ -23,6 +23,8 @@ internal sealed class ResolverContext(OperationContext operation) : IResolverCon
 
     public string ResponseName => _field.ResponseName;
 
+    public ISelection Selection => _field;
+
     public ResultPath Path => _path ??= BuildPath();
 
     public OperationDefinitionNode Operation => operation.Operation.Definition;
@@ -38,6 +40,8 @@ internal sealed class ResolverContext(OperationContext operation) : IResolverCon
     public CancellationToken RequestAborted => operation.RequestAborted;
 
     public IDictionary<string, object?> ContextData => operation.ContextData;
+
+    public IReadOnlyList<ISelection> GetSelections(ObjectType type) => _field.GetSelections(type);
 
     public T Parent<T>() => ValueConverter.Convert<T>(ParentValue);
 

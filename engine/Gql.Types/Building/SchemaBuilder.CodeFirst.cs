@@ -65,6 +65,14 @@ public sealed partial class SchemaBuilder
                 _types.Add(type);
             }
         }
+
+        foreach (var directive in _codeFirst.DirectiveDefinitions)
+        {
+            if (!_directives.Exists(d => d.Name == directive.Name))
+            {
+                _directives.Add(directive);
+            }
+        }
     }
 
     private ScalarType GetScalarForCodeFirst(string name)

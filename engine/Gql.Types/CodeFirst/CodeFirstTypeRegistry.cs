@@ -12,7 +12,7 @@ namespace Gql.Types.CodeFirst;
 /// <see cref="UnionTypeAttribute"/> interfaces become unions, enums become enums, and classes used
 /// as arguments become input objects. Nullability comes from the C# nullable annotations.
 /// </summary>
-public sealed class CodeFirstTypeRegistry
+public sealed class CodeFirstTypeRegistry : IDescriptorContext
 {
     private static readonly HashSet<string> IgnoredMethodNames = ["Equals", "GetHashCode", "ToString", "GetType", "Deconstruct", "Dispose", "DisposeAsync", "CompareTo"];
 
@@ -24,6 +24,9 @@ public sealed class CodeFirstTypeRegistry
     private readonly List<NamedType> _types = [];
     private readonly Queue<Action> _pending = new();
     private readonly List<Type> _extensions = [];
+    private readonly Dictionary<string, NamedType> _addedTypes = new(StringComparer.Ordinal);
+    private readonly List<DirectiveDefinition> _directives = [];
+    private readonly List<Action> _completions = [];
 
     /// <param name="scalarByName">The scalar instance the schema uses for a name (String, Int, DateTime, ...).</param>
     /// <param name="isService">Whether a resolver parameter of this type is a service rather than an argument.</param>
@@ -35,6 +38,9 @@ public sealed class CodeFirstTypeRegistry
 
     /// <summary>The named types created so far, in discovery order.</summary>
     public IReadOnlyList<NamedType> Types => _types;
+
+    /// <summary>Directive definitions that descriptor attributes added (for example the federation directives).</summary>
+    public IReadOnlyList<DirectiveDefinition> DirectiveDefinitions => _directives;
 
     /// <summary>Adds a root operation type backed by <paramref name="clrType"/> (its members become root fields).</summary>
     public ObjectType AddRootType(Type clrType, string name, bool isSubscription = false)
@@ -77,7 +83,48 @@ public sealed class CodeFirstTypeRegistry
 
         DrainPending();
         LinkAbstractTypes();
+        for (var i = 0; i < _completions.Count; i++)
+        {
+            _completions[i]();
+            DrainPending();
+        }
+
         return _types;
+    }
+
+    NamedType IDescriptorContext.GetOutputType(Type clrType) => GetOrCreateOutputType(clrType);
+
+    NamedType IDescriptorContext.GetInputType(Type clrType) => GetOrCreateInputNamedType(clrType);
+
+    ScalarType IDescriptorContext.GetScalar(string name) => _scalarByName(name);
+
+    T IDescriptorContext.GetOrAddType<T>(string name, Func<T> create)
+    {
+        if (_addedTypes.TryGetValue(name, out var existing) || TryFindType(name, out existing))
+        {
+            return existing as T ?? throw SchemaError($"The type name \"{name}\" is used by a {existing.Kind} type and cannot also name a {typeof(T).Name}.");
+        }
+
+        var type = create();
+        _addedTypes[name] = type;
+        _types.Add(type);
+        return type;
+    }
+
+    void IDescriptorContext.AddDirectiveDefinition(DirectiveDefinition directive)
+    {
+        if (!_directives.Exists(d => d.Name == directive.Name))
+        {
+            _directives.Add(directive);
+        }
+    }
+
+    void IDescriptorContext.OnCompleted(Action complete) => _completions.Add(complete);
+
+    private bool TryFindType(string name, out NamedType type)
+    {
+        type = _types.Find(t => t.Name == name)!;
+        return type is not null;
     }
 
     private void ApplyExtension(Type extension, Func<string, NamedType?>? findType)
@@ -246,12 +293,13 @@ public sealed class CodeFirstTypeRegistry
 
     private void AddFields(ComplexOutputType type, Type clrType, Expression<Func<IResolverContext, object>>? instance, bool isSubscription)
     {
+        var added = new List<OutputField>();
         foreach (var member in GetFieldMembers(clrType))
         {
             var field = member switch
             {
                 PropertyInfo property => CreatePropertyField(property, instance),
-                MethodInfo method when isSubscription => CreateSubscriptionField(method, instance),
+                MethodInfo method when isSubscription && ReturnsStream(method) => CreateSubscriptionField(method, instance),
                 MethodInfo method => CreateMethodField(method, instance),
                 _ => null,
             };
@@ -261,13 +309,71 @@ public sealed class CodeFirstTypeRegistry
                 continue;
             }
 
+            ConfigureField(type, field, member);
+            if (isSubscription && field.Subscriber is null)
+            {
+                throw SchemaError($"The subscription field {clrType.Name}.{member.Name} must return IAsyncEnumerable<T> (or a Task of it), or be marked with an attribute that provides its event stream, such as [Subscribe].");
+            }
+
             if (type.Fields.Contains(field.Name))
             {
                 throw SchemaError($"The type \"{type.Name}\" already has a field named \"{field.Name}\" (from {clrType.Name}.{member.Name}).");
             }
 
             type.Fields.Add(field);
+            added.Add(field);
         }
+
+        ConfigureType(type, clrType, added);
+    }
+
+    private void ConfigureField(ComplexOutputType type, OutputField field, MemberInfo member)
+    {
+        var attributes = member.GetCustomAttributes<ObjectFieldDescriptorAttribute>(inherit: true).OrderBy(a => a.Order).ToList();
+        if (attributes.Count == 0)
+        {
+            return;
+        }
+
+        var descriptor = new ObjectFieldDescriptor(this, type, field, member);
+        foreach (var attribute in attributes)
+        {
+            attribute.OnConfigure(descriptor);
+        }
+
+        if (descriptor.Middleware.Count > 0)
+        {
+            field.Resolver = descriptor.Compose(field.Resolver ?? CompileMemberOnParent(member));
+        }
+    }
+
+    private void ConfigureType(ComplexOutputType type, Type clrType, IReadOnlyList<OutputField> fields)
+    {
+        var attributes = clrType.GetCustomAttributes<ObjectTypeDescriptorAttribute>(inherit: true).OrderBy(a => a.Order).ToList();
+        if (attributes.Count == 0)
+        {
+            return;
+        }
+
+        var descriptor = new ObjectTypeDescriptor(this, type, clrType, fields);
+        foreach (var attribute in attributes)
+        {
+            attribute.OnConfigure(descriptor);
+        }
+    }
+
+    /// <summary>A resolver reading the member from the parent value, for interface members that get middleware.</summary>
+    private FieldResolverDelegate CompileMemberOnParent(MemberInfo member) => member switch
+    {
+        PropertyInfo property => ResolverCompiler.CompileProperty(property, instance: null),
+        MethodInfo method => ResolverCompiler.CompileMethod(method, instance: null, Bind),
+        _ => throw SchemaError($"The member {member.Name} cannot resolve a field."),
+    };
+
+    private static bool ReturnsStream(MethodInfo method)
+    {
+        var streamType = UnwrapAsync(method.ReturnType);
+        return streamType.IsGenericType && streamType.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>);
     }
 
     private OutputField CreatePropertyField(PropertyInfo property, Expression<Func<IResolverContext, object>>? instance)
@@ -301,11 +407,6 @@ public sealed class CodeFirstTypeRegistry
     private OutputField CreateSubscriptionField(MethodInfo method, Expression<Func<IResolverContext, object>>? instance)
     {
         var streamType = UnwrapAsync(method.ReturnType);
-        if (!streamType.IsGenericType || streamType.GetGenericTypeDefinition() != typeof(IAsyncEnumerable<>))
-        {
-            throw SchemaError($"The subscription field {method.DeclaringType!.Name}.{method.Name} must return IAsyncEnumerable<T> (or a Task of it).");
-        }
-
         var eventType = streamType.GetGenericArguments()[0];
         var nullability = _nullability.Create(method.ReturnParameter);
         var streamNullability = method.ReturnType == streamType ? nullability : nullability.GenericTypeArguments[0];
@@ -343,6 +444,10 @@ public sealed class CodeFirstTypeRegistry
             }
 
             field.Arguments.Add(argument);
+            foreach (var attribute in parameter.GetCustomAttributes<ArgumentDescriptorAttribute>(inherit: true))
+            {
+                attribute.OnConfigure(new ArgumentDescriptor(this, field, argument, parameter));
+            }
         }
     }
 
@@ -364,7 +469,7 @@ public sealed class CodeFirstTypeRegistry
             return new(ParameterBindingKind.ServiceProvider);
         }
 
-        if (parameter.GetCustomAttribute<ParentAttribute>() is not null)
+        if (parameter.IsDefined(typeof(ParentAttribute)) || parameter.IsDefined(typeof(EventMessageAttribute)))
         {
             return new(ParameterBindingKind.Parent);
         }

@@ -17,6 +17,9 @@ public interface IResolverContext
 
     string ResponseName { get; }
 
+    /// <summary>The collected field this resolver runs for, with what is selected below it.</summary>
+    ISelection Selection { get; }
+
     ResultPath Path { get; }
 
     OperationDefinitionNode Operation { get; }
@@ -36,6 +39,9 @@ public interface IResolverContext
 
     /// <summary>State shared by every resolver of one request.</summary>
     IDictionary<string, object?> ContextData { get; }
+
+    /// <summary>The fields selected below the current field when its value is of <paramref name="type"/>.</summary>
+    IReadOnlyList<ISelection> GetSelections(ObjectType type);
 
     T Parent<T>();
 
