@@ -27,8 +27,8 @@ internal sealed class CachedDocument
     /// <summary>Recency stamp for the document cache's eviction.</summary>
     public long LastUsed { get; set; }
 
-    public IReadOnlyList<GraphQLError> Validate(Schema schema, int maxErrors)
-        => _validationErrors ??= AddValidationCode(DocumentValidator.Validate(schema, Document, new ValidationOptions { MaxErrors = maxErrors }));
+    public IReadOnlyList<GraphQLError> Validate(Schema schema, int maxErrors, IReadOnlyList<IValidationRule>? rules)
+        => _validationErrors ??= AddValidationCode(DocumentValidator.Validate(schema, Document, new ValidationOptions { MaxErrors = maxErrors, Rules = rules }));
 
     public CompiledOperation GetOperation(Schema schema, OperationDefinitionNode definition, ObjectType rootType, IReadOnlyDictionary<string, object?> variables)
     {

@@ -2,6 +2,8 @@ using Gql.Language;
 using Gql.Language.Syntax;
 using Gql.Types;
 
+using Gql.Validation;
+
 namespace Gql.Execution;
 
 /// <summary>
@@ -14,6 +16,7 @@ public sealed class RequestExecutor
     private const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
 
     private readonly DocumentCache _documents;
+    private readonly IReadOnlyList<IValidationRule>? _validationRules;
 
     public RequestExecutor(Schema schema, RequestExecutorOptions? options = null, IServiceProvider? services = null)
     {
@@ -23,6 +26,7 @@ public sealed class RequestExecutor
         Services = services;
         Cache = new SchemaCache(schema);
         _documents = new DocumentCache(Options.DocumentCacheSize);
+        _validationRules = Options.ValidationRules.Count == 0 ? null : [.. SpecifiedRules.All, .. Options.ValidationRules];
     }
 
     public Schema Schema { get; }
@@ -78,7 +82,7 @@ public sealed class RequestExecutor
 
         if (!Options.SkipValidation)
         {
-            var validationErrors = document.Validate(Schema, Options.MaxValidationErrors);
+            var validationErrors = document.Validate(Schema, Options.MaxValidationErrors, _validationRules);
             if (validationErrors.Count > 0)
             {
                 failure = ExecutionResult.FromErrors(validationErrors);

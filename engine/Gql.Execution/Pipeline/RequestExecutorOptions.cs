@@ -1,3 +1,5 @@
+using Gql.Validation;
+
 namespace Gql.Execution;
 
 /// <summary>Settings of a <see cref="RequestExecutor"/>.</summary>
@@ -17,6 +19,12 @@ public sealed class RequestExecutorOptions
 
     /// <summary>Passed to the validator (<c>ValidationOptions.MaxErrors</c>).</summary>
     public int MaxValidationErrors { get; set; } = 100;
+
+    /// <summary>
+    /// Rules run after the spec's rules (<see cref="SpecifiedRules.All"/>): depth and cost limits,
+    /// introspection off, ... Their errors stop the request like any validation error.
+    /// </summary>
+    public List<IValidationRule> ValidationRules { get; } = [];
 
     /// <summary>Skips validation (for trusted, pre-validated documents only).</summary>
     public bool SkipValidation { get; set; }
