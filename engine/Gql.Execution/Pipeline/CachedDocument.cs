@@ -27,6 +27,9 @@ internal sealed class CachedDocument
     /// <summary>Recency stamp for the document cache's eviction.</summary>
     public long LastUsed { get; set; }
 
+    /// <summary>True once <see cref="Validate"/> has run (its result is cached).</summary>
+    public bool IsValidated => _validationErrors is not null;
+
     public IReadOnlyList<GraphQLError> Validate(Schema schema, int maxErrors, IReadOnlyList<IValidationRule>? rules)
         => _validationErrors ??= AddValidationCode(DocumentValidator.Validate(schema, Document, new ValidationOptions { MaxErrors = maxErrors, Rules = rules }));
 

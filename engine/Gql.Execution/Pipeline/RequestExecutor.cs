@@ -43,11 +43,44 @@ public sealed class RequestExecutor
     public Task<IExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!TryPrepare(request, out var prepared, out var failure))
+        if (ExecutionDiagnostics.Create(Options.DiagnosticEvents) is { } diagnostics)
+        {
+            return ExecuteWithDiagnosticsAsync(request, diagnostics, cancellationToken);
+        }
+
+        if (!TryPrepare(request, null, out var prepared, out var failure))
         {
             return Task.FromResult<IExecutionResult>(failure);
         }
 
+        return Start(request, prepared, cancellationToken);
+    }
+
+    private async Task<IExecutionResult> ExecuteWithDiagnosticsAsync(GraphQLRequest request, ExecutionDiagnostics diagnostics, CancellationToken cancellationToken)
+    {
+        using var requestScope = diagnostics.ExecuteRequest(request);
+        if (!TryPrepare(request, diagnostics, out var prepared, out var failure))
+        {
+            diagnostics.RequestErrors(request, failure.Errors);
+            return failure;
+        }
+
+        IExecutionResult result;
+        using (diagnostics.ExecuteOperation(request, prepared.Operation.Definition))
+        {
+            result = await Start(request, prepared, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (result is ExecutionResult { Errors.Count: > 0 } executed)
+        {
+            diagnostics.RequestErrors(request, executed.Errors);
+        }
+
+        return result;
+    }
+
+    private Task<IExecutionResult> Start(GraphQLRequest request, PreparedRequest prepared, CancellationToken cancellationToken)
+    {
         // Resolvers run without the caller's synchronization context, so their continuations
         // (and the batches they wait for) complete inline instead of being posted back to it.
         var callerContext = SynchronizationContext.Current;
@@ -71,10 +104,10 @@ public sealed class RequestExecutor
         }
     }
 
-    private bool TryPrepare(GraphQLRequest request, out PreparedRequest prepared, out ExecutionResult failure)
+    private bool TryPrepare(GraphQLRequest request, ExecutionDiagnostics? diagnostics, out PreparedRequest prepared, out ExecutionResult failure)
     {
         prepared = default;
-        if (!TryGetDocument(request, out var document, out var documentError))
+        if (!TryGetDocument(request, diagnostics, out var document, out var documentError))
         {
             failure = ExecutionResult.FromError(documentError);
             return false;
@@ -82,6 +115,7 @@ public sealed class RequestExecutor
 
         if (!Options.SkipValidation)
         {
+            using var validationScope = diagnostics is not null && !document.IsValidated ? diagnostics.ValidateDocument(request) : null;
             var validationErrors = document.Validate(Schema, Options.MaxValidationErrors, _validationRules);
             if (validationErrors.Count > 0)
             {
@@ -174,7 +208,7 @@ public sealed class RequestExecutor
             streamCancellation);
     }
 
-    private bool TryGetDocument(GraphQLRequest request, out CachedDocument document, out GraphQLError error)
+    private bool TryGetDocument(GraphQLRequest request, ExecutionDiagnostics? diagnostics, out CachedDocument document, out GraphQLError error)
     {
         error = null!;
         if (request.Document is { } given)
@@ -211,6 +245,7 @@ public sealed class RequestExecutor
         DocumentNode parsed;
         try
         {
+            using var parseScope = diagnostics?.ParseDocument(request);
             parsed = Parser.Parse(query);
         }
         catch (GraphQLException ex)

@@ -26,6 +26,12 @@ public sealed class RequestExecutorOptions
     /// </summary>
     public List<IValidationRule> ValidationRules { get; } = [];
 
+    /// <summary>
+    /// Listeners told about each request's phases (request, parse, validate, operation, errors);
+    /// empty means no diagnostics calls at all.
+    /// </summary>
+    public List<IExecutionDiagnosticEvents> DiagnosticEvents { get; } = [];
+
     /// <summary>Skips validation (for trusted, pre-validated documents only).</summary>
     public bool SkipValidation { get; set; }
 }
