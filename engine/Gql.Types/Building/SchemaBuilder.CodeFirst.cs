@@ -12,7 +12,13 @@ public sealed partial class SchemaBuilder
     private readonly HashSet<NamedType> _codeFirstTypesAdded = [];
     private CodeFirstTypeRegistry? _codeFirst;
 
-    private CodeFirstTypeRegistry CodeFirst => _codeFirst ??= new CodeFirstTypeRegistry(GetScalarForCodeFirst, IsServiceType);
+    private CodeFirstTypeRegistry CodeFirst => _codeFirst ??= new CodeFirstTypeRegistry(GetScalarForCodeFirst, IsServiceType, ContextData);
+
+    /// <summary>
+    /// Settings of this build that descriptor attributes read through <see cref="IDescriptorContext.ContextData"/>
+    /// (for example the paging options set by <c>ModifyPagingOptions</c>).
+    /// </summary>
+    public Dictionary<string, object?> ContextData { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Adds the query root type; the public members of <typeparamref name="T"/> become its fields.</summary>
     public SchemaBuilder AddQueryType<T>() where T : class => AddRootType(typeof(T), "Query", isSubscription: false);

@@ -30,11 +30,16 @@ public sealed class CodeFirstTypeRegistry : IDescriptorContext
 
     /// <param name="scalarByName">The scalar instance the schema uses for a name (String, Int, DateTime, ...).</param>
     /// <param name="isService">Whether a resolver parameter of this type is a service rather than an argument.</param>
-    public CodeFirstTypeRegistry(Func<string, ScalarType> scalarByName, Func<Type, bool>? isService = null)
+    /// <param name="contextData">Settings of the schema build that descriptor attributes read (<see cref="IDescriptorContext.ContextData"/>).</param>
+    public CodeFirstTypeRegistry(Func<string, ScalarType> scalarByName, Func<Type, bool>? isService = null, IDictionary<string, object?>? contextData = null)
     {
         _scalarByName = scalarByName;
         _isService = isService ?? (_ => false);
+        ContextData = contextData ?? new Dictionary<string, object?>(StringComparer.Ordinal);
     }
+
+    /// <summary>Settings of the schema build that descriptor attributes read.</summary>
+    public IDictionary<string, object?> ContextData { get; }
 
     /// <summary>The named types created so far, in discovery order.</summary>
     public IReadOnlyList<NamedType> Types => _types;

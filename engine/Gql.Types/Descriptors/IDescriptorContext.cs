@@ -21,6 +21,12 @@ public interface IDescriptorContext
     /// <summary>Adds a directive definition to the schema unless one of the same name is there.</summary>
     void AddDirectiveDefinition(DirectiveDefinition directive);
 
+    /// <summary>
+    /// Settings shared by the whole schema build (<see cref="SchemaBuilder.ContextData"/>), for example the
+    /// paging options; read them in <see cref="OnCompleted"/> work to see values set after the type was added.
+    /// </summary>
+    IDictionary<string, object?> ContextData { get; }
+
     /// <summary>Work to run once every type is known, before the schema is assembled.</summary>
     void OnCompleted(Action complete);
 }
