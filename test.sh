@@ -38,6 +38,7 @@ missing=()
 have_postgres_server || missing+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
+command -v wrk >/dev/null 2>&1 || missing+=(wrk)
 if (( ${#missing[@]} )); then
   if is_root && command -v apt-get >/dev/null 2>&1; then
     echo "installing with apt-get: ${missing[*]}"
@@ -188,6 +189,13 @@ if timeout 600 tests/Benchmarks/run-engine-benchmarks.sh --smoke --no-build --co
   check_passed "engine benchmarks smoke run"
 else
   check_failed "engine benchmarks smoke run"
+fi
+
+say "HTTP benchmark smoke run (responses equal to graphql-yoga's, no failed request under wrk)"
+if timeout 300 tests/Benchmarks/Http/run-http-benchmark.sh --smoke --no-build --configuration Debug </dev/null; then
+  check_passed "HTTP benchmark smoke run"
+else
+  check_failed "HTTP benchmark smoke run"
 fi
 
 # ---------------------------------------------------------------------------------------------
