@@ -1,6 +1,6 @@
 namespace Gql.AspNetCore;
 
-/// <summary>Settings of the GraphQL over HTTP transport.</summary>
+/// <summary>Settings of the transports served by <c>MapGraphQL</c> (HTTP, WebSocket, SSE) and of the IDE.</summary>
 public sealed class GraphQLServerOptions
 {
     /// <summary>Queries may be sent with GET (mutations never are, spec "GET").</summary>
@@ -17,4 +17,13 @@ public sealed class GraphQLServerOptions
 
     /// <summary>Largest accepted request body in bytes; larger bodies get 413.</summary>
     public long MaxRequestSize { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>GraphQL over WebSocket (<c>graphql-transport-ws</c>) on the same path.</summary>
+    public GraphQLSocketOptions Sockets { get; } = new();
+
+    /// <summary>GraphQL over Server-Sent Events (graphql-sse) on the same path.</summary>
+    public GraphQLSseOptions Sse { get; } = new();
+
+    /// <summary>The Banana Cake Pop IDE served to browsers at <c>GET</c> on the path.</summary>
+    public GraphQLToolOptions Tool { get; } = new();
 }
