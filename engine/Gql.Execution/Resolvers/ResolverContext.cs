@@ -1,6 +1,7 @@
 using Gql.Language;
 using Gql.Language.Syntax;
 using Gql.Types;
+using Gql.Types.CodeFirst;
 using Gql.Types.Resolvers;
 
 namespace Gql.Execution;
@@ -43,10 +44,10 @@ internal sealed class ResolverContext(OperationContext operation) : IResolverCon
 
     public IReadOnlyList<ISelection> GetSelections(ObjectType type) => _field.GetSelections(type);
 
-    public T Parent<T>() => ValueConverter.Convert<T>(ParentValue);
+    public T Parent<T>() => ClrValueConverter.Convert<T>(ParentValue)!;
 
     public T ArgumentValue<T>(string name)
-        => Arguments.TryGetValue(name, out var value) ? ValueConverter.Convert<T>(value) : default!;
+        => Arguments.TryGetValue(name, out var value) ? ClrValueConverter.Convert<T>(value)! : default!;
 
     public T Service<T>()
         where T : notnull
