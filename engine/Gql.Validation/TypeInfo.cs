@@ -10,7 +10,6 @@ namespace Gql.Validation;
 internal sealed class TypeInfo(Schema schema)
 {
     private readonly Schema _schema = schema;
-    private readonly MetaFields _metaFields = MetaFields.For(schema);
     private readonly List<IType?> _typeStack = [];
     private readonly List<NamedType?> _parentTypeStack = [];
     private readonly List<IType?> _inputTypeStack = [];
@@ -143,25 +142,10 @@ internal sealed class TypeInfo(Schema schema)
     /// <summary>graphql-js <c>getFieldDef</c>: meta fields first, then the type's own fields.</summary>
     public OutputField? GetFieldDef(NamedType parentType, string name)
     {
-        if (name.Length > 2 && name[0] == '_' && name[1] == '_')
+        if (name.Length > 2 && name[0] == '_' && name[1] == '_'
+            && IntrospectionFields.TryGetMetaField(_schema, parentType, name, out var metaField))
         {
-            if (ReferenceEquals(parentType, _schema.QueryType))
-            {
-                if (name == "__schema" && _metaFields.Schema is not null)
-                {
-                    return _metaFields.Schema;
-                }
-
-                if (name == "__type" && _metaFields.Type is not null)
-                {
-                    return _metaFields.Type;
-                }
-            }
-
-            if (name == "__typename" && TypeHelpers.IsCompositeType(parentType) && _metaFields.TypeName is not null)
-            {
-                return _metaFields.TypeName;
-            }
+            return metaField;
         }
 
         return parentType is ComplexOutputType complex ? complex.Fields[name] : null;

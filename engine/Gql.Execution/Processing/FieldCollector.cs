@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Gql.Language.Syntax;
 using Gql.Types;
 
@@ -181,17 +182,22 @@ internal static class FieldCollector
         foreach (var (responseName, nodes) in groups)
         {
             var fieldName = nodes[0].Name.Value;
-            if (!MetaFields.TryGetField(operation.Schema, type, fieldName, out var definition))
+            if (!TryGetFieldDefinition(operation.Schema, type, fieldName, out var definition))
             {
                 // Unknown fields are left out of the response (graphql-js returns undefined for them).
                 continue;
             }
 
-            fields.Add(new CompiledField(operation, type, responseName, nodes.ToArray(), definition!));
+            fields.Add(new CompiledField(operation, type, responseName, nodes.ToArray(), definition));
         }
 
         return new CompiledSelectionSet(type, fields.ToArray());
     }
+
+    // The meta fields (__typename, __schema, __type) first, then the type's own fields.
+    private static bool TryGetFieldDefinition(Schema schema, ObjectType type, string fieldName, [MaybeNullWhen(false)] out OutputField field)
+        => (fieldName.StartsWith("__", StringComparison.Ordinal) && IntrospectionFields.TryGetMetaField(schema, type, fieldName, out field))
+            || type.Fields.TryGetField(fieldName, out field);
 
     private sealed class FieldGroups : List<(string ResponseName, List<FieldNode> Nodes)>
     {
