@@ -1,0 +1,2 @@
+global using Gql.Types;
+global using Gql.Types.Resolvers;

@@ -1,0 +1,67 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Gql.Language;
+using Gql.Types.CodeFirst;
+
+namespace Gql.Federation;
+
+/// <summary>
+/// Makes an object type a Relay node: it implements <c>interface Node { id: ID! }</c>, its <c>id</c>
+/// field returns the global id (<see cref="NodeId"/>) of the key its C# member returns, and
+/// <c>node(id:)</c> loads it through its <see cref="NodeResolverAttribute"/> method or, without
+/// one, through a <c>@lookup</c> field of the query type that takes a single argument.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = true)]
+public sealed class NodeAttribute([CallerLineNumber] int order = 0) : ObjectTypeDescriptorAttribute(order)
+{
+    internal const string ResolverKey = "Gql.Federation.NodeResolver";
+
+    /// <summary>The member that holds the key; <c>"id"</c> (the GraphQL field name) unless set.</summary>
+    public string IdField { get; set; } = "id";
+
+    public override void OnConfigure(ObjectTypeDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        if (descriptor.Type is not ObjectType type)
+        {
+            throw SchemaError($"[Node] applies to object types; \"{descriptor.Type.Name}\" is an interface.");
+        }
+
+        var nodeInterface = NodeInterface.GetOrAdd(descriptor.Context);
+        if (!type.Implements(nodeInterface))
+        {
+            type.Interfaces.Add(nodeInterface);
+        }
+
+        RewriteIdField(type, descriptor.Context.GetScalar("ID"));
+        if (FindResolverMethod(descriptor.ClrType) is { } method)
+        {
+            type.ContextData[ResolverKey] = NodeResolverCompiler.Compile(method);
+            type.Fields.Remove(NameConventions.GetMemberName(method));
+        }
+    }
+
+    private void RewriteIdField(ObjectType type, ScalarType idType)
+    {
+        var idField = type.Fields[IdField]
+            ?? throw SchemaError($"The node type \"{type.Name}\" has no field \"{IdField}\" to build its global id from.");
+        var readKey = idField.Resolver
+            ?? throw SchemaError($"The field {type.Name}.{IdField} of a node type needs a resolver.");
+        var typeName = type.Name;
+        if (IdField != "id")
+        {
+            type.Fields.Remove(IdField);
+            idField = new OutputField("id", idField.Type) { Description = idField.Description };
+            type.Fields.Add(idField);
+        }
+
+        idField.Type = new NonNullType(idType);
+        idField.Resolver = async context => await readKey(context).ConfigureAwait(false) is { } key ? NodeId.Encode(typeName, key) : null;
+    }
+
+    private static MethodInfo? FindResolverMethod(Type clrType)
+        => clrType.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+            .FirstOrDefault(m => m.IsDefined(typeof(NodeResolverAttribute), inherit: true));
+
+    private static SchemaException SchemaError(string message) => new([GraphQLError.WithCode(message, ErrorCodes.SchemaInvalid)]);
+}

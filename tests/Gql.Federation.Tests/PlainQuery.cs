@@ -1,0 +1,6 @@
+namespace Gql.Federation.Tests;
+
+public sealed class PlainQuery
+{
+    public string Hello() => "world";
+}

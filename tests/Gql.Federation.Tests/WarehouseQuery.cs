@@ -1,0 +1,7 @@
+namespace Gql.Federation.Tests;
+
+public sealed class WarehouseQuery
+{
+    [Lookup]
+    public Warehouse? WarehouseById(int id) => new(id, "city " + id);
+}
