@@ -375,6 +375,10 @@ public sealed class CodeFirstTypeRegistry : IDescriptorContext
         _ => throw SchemaError($"The member {member.Name} cannot resolve a field."),
     };
 
+    /// <summary>An attribute sets the field's type (the String placeholder is replaced before the schema is assembled).</summary>
+    private static bool SetsFieldType(MemberInfo member)
+        => member.GetCustomAttributes<ObjectFieldDescriptorAttribute>(inherit: true).Any(a => a.SetsFieldType);
+
     private static bool ReturnsStream(MethodInfo method)
     {
         var streamType = UnwrapAsync(method.ReturnType);
@@ -383,7 +387,7 @@ public sealed class CodeFirstTypeRegistry : IDescriptorContext
 
     private OutputField CreatePropertyField(PropertyInfo property, Expression<Func<IResolverContext, object>>? instance)
     {
-        var type = MapOutputType(property.PropertyType, _nullability.Create(property), IsId(property));
+        var type = SetsFieldType(property) ? _scalarByName("String") : MapOutputType(property.PropertyType, _nullability.Create(property), IsId(property));
         return new OutputField(NameConventions.GetMemberName(property), type)
         {
             Description = Describe(property),
@@ -394,7 +398,7 @@ public sealed class CodeFirstTypeRegistry : IDescriptorContext
 
     private OutputField CreateMethodField(MethodInfo method, Expression<Func<IResolverContext, object>>? instance)
     {
-        var type = MapOutputType(method.ReturnType, _nullability.Create(method.ReturnParameter), IsId(method));
+        var type = SetsFieldType(method) ? _scalarByName("String") : MapOutputType(method.ReturnType, _nullability.Create(method.ReturnParameter), IsId(method));
         var field = new OutputField(NameConventions.GetMemberName(method), type)
         {
             Description = Describe(method),

@@ -11,5 +11,11 @@ public abstract class ObjectFieldDescriptorAttribute(int order = 0) : Attribute
 {
     public int Order { get; } = order;
 
+    /// <summary>
+    /// True when the attribute sets <see cref="ObjectFieldDescriptor.Field"/>'s type itself (paging sets a
+    /// connection type), so the member's CLR return type is not turned into GraphQL types.
+    /// </summary>
+    public virtual bool SetsFieldType => false;
+
     public abstract void OnConfigure(ObjectFieldDescriptor descriptor);
 }
