@@ -22,6 +22,9 @@ public sealed class UseOffsetPagingAttribute([CallerLineNumber] int order = 0) :
     /// <summary>The stem of the segment type name (default: the field name, capitalized).</summary>
     public string? CollectionSegmentName { get; set; }
 
+    /// <summary>The field's type is the connection (or segment) type, not the resolver's CLR type.</summary>
+    public override bool SetsFieldType => true;
+
     public override void OnConfigure(ObjectFieldDescriptor descriptor)
     {
         ArgumentNullException.ThrowIfNull(descriptor);

@@ -27,6 +27,9 @@ public sealed class UsePagingAttribute([CallerLineNumber] int order = 0) : Objec
     /// <summary>The stem of the connection and edge type names (default: the field name, capitalized).</summary>
     public string? ConnectionName { get; set; }
 
+    /// <summary>The field's type is the connection (or segment) type, not the resolver's CLR type.</summary>
+    public override bool SetsFieldType => true;
+
     public override void OnConfigure(ObjectFieldDescriptor descriptor)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
