@@ -1,0 +1,8 @@
+namespace Gql.Data.Tests.Model;
+
+public enum ProductStatus
+{
+    Active,
+    Discontinued,
+    Draft,
+}
