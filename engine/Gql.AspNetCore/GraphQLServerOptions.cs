@@ -26,4 +26,10 @@ public sealed class GraphQLServerOptions
 
     /// <summary>The Banana Cake Pop IDE served to browsers at <c>GET</c> on the path.</summary>
     public GraphQLToolOptions Tool { get; } = new();
+
+    /// <summary>Document ids, APQ and trusted documents (see README "Persisted operations").</summary>
+    public PersistedOperationOptions PersistedOperations { get; } = new();
+
+    /// <summary>Checks run on each HTTP request before execution (cost analysis, ...).</summary>
+    public List<IOperationCheck> OperationChecks { get; } = [];
 }

@@ -19,6 +19,8 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
     private readonly GraphQLServerOptions _options = server.Options;
     private readonly IHttpRequestInterceptor[] _interceptors = server.Interceptors;
     private readonly bool _hasSubscriptions = server.Executor.Schema.SubscriptionType is not null;
+    private readonly PersistedOperationResolver _persisted = PersistedOperationResolver.Create(server.Options.PersistedOperations, server.Executor.Services);
+    private readonly OperationChecks _checks = new(server, [.. server.Options.OperationChecks]);
 
     public Task HandleAsync(HttpContext context)
     {
@@ -90,16 +92,16 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
         }
 
         var text = query["query"];
-        if (text.Count > 1 || query["operationName"].Count > 1 || query["variables"].Count > 1 || query["extensions"].Count > 1)
+        var id = query["documentId"].Count > 0 ? query["documentId"] : query["id"];
+        if (text.Count > 1 || query["operationName"].Count > 1 || query["variables"].Count > 1 || query["extensions"].Count > 1 || id.Count > 1)
         {
             WriteError(context, StatusCodes.Status400BadRequest, format, GraphQLError.WithCode(
                 "Each request parameter may appear once in the query string.", HttpErrorCodes.InvalidParameter));
             return;
         }
 
-        // GET needs the query text: only with it can the operation type be checked before execution
-        // (a document id alone could name a cached mutation, which GET must never run).
-        if (text.Count == 0 || string.IsNullOrEmpty(text[0]))
+        var hasText = text.Count == 1 && !string.IsNullOrEmpty(text[0]);
+        if (!hasText && (id.Count == 0 || string.IsNullOrEmpty(id[0])) && query["extensions"].Count == 0)
         {
             WriteError(context, StatusCodes.Status400BadRequest, format, RequestParameterReader.MissingQuery());
             return;
@@ -115,12 +117,29 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
         }
 
         var operationName = query["operationName"].Count == 1 ? query["operationName"][0] : null;
-        var parameters = new RequestParameters(text[0], operationName, variables, null, extensions, null);
+        var parameters = new RequestParameters(hasText ? text[0] : null, operationName, variables, null, extensions, id.Count == 1 ? id[0] : null);
         await ExecuteSingleAsync(context, format, parameters, isGet: true).ConfigureAwait(false);
     }
 
     private async Task ExecuteSingleAsync(HttpContext context, ResponseFormat format, RequestParameters parameters, bool isGet)
     {
+        var persisted = await _persisted.ResolveAsync(parameters, context.RequestAborted).ConfigureAwait(false);
+        if (persisted.Error is not null)
+        {
+            WritePersistedError(context, format, persisted);
+            return;
+        }
+
+        parameters = persisted.Parameters;
+
+        // GET needs the document text (sent or stored): only with it can the operation type be checked
+        // before execution (an id the server cannot resolve could name a cached mutation).
+        if (isGet && parameters.Query is null)
+        {
+            WriteError(context, StatusCodes.Status400BadRequest, format, RequestParameterReader.MissingQuery());
+            return;
+        }
+
         DocumentNode? document = null;
         if (parameters.Query is { } queryText && (isGet || _hasSubscriptions)
             && server.OperationTypes.TryGetOperationType(queryText, parameters.OperationName, out var parsed, out var operationType))
@@ -188,7 +207,14 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
         var writer = context.Response.BodyWriter;
         for (var i = 0; i < batch.Length; i++)
         {
-            var parameters = batch[i];
+            var persisted = await _persisted.ResolveAsync(batch[i], context.RequestAborted).ConfigureAwait(false);
+            if (persisted.Error is { } persistedError)
+            {
+                await WriteBatchItemAsync(context, writer, ExecutionResult.FromError(persistedError), i).ConfigureAwait(false);
+                continue;
+            }
+
+            var parameters = persisted.Parameters;
             DocumentNode? document = null;
             var isSubscription = false;
             if (_hasSubscriptions && parameters.Query is { } queryText
@@ -231,10 +257,16 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
             request = await _interceptors[i].OnCreateAsync(context, request, context.RequestAborted).ConfigureAwait(false);
         }
 
+        Dictionary<string, object?>? reported = null;
+        if (!_checks.IsEmpty && _checks.Run(context, request, out reported) is { } refused)
+        {
+            return refused;
+        }
+
         var result = await _executor.ExecuteAsync(request, context.RequestAborted).ConfigureAwait(false);
         if (result is ExecutionResult single)
         {
-            return single;
+            return reported is null ? single : OperationChecks.AddExtensions(single, reported);
         }
 
         // A subscription the transport did not recognise up front (for example one chosen from a
@@ -424,6 +456,18 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
     private void WriteTooLarge(HttpContext context, ResponseFormat format)
         => WriteError(context, StatusCodes.Status413PayloadTooLarge, format, GraphQLError.WithCode(
             $"The request body is larger than the limit of {_options.MaxRequestSize} bytes.", HttpErrorCodes.RequestTooLarge));
+
+    // Apollo's APQ protocol answers a miss with 200 (clients then resend with the text) and keeps it out of caches.
+    private static void WritePersistedError(HttpContext context, ResponseFormat format, PersistedOperationOutcome outcome)
+    {
+        var result = ExecutionResult.FromError(outcome.Error!);
+        if (outcome.AlwaysOk)
+        {
+            context.Response.Headers.CacheControl = "private, no-cache, must-revalidate";
+        }
+
+        WriteError(context, outcome.AlwaysOk ? StatusCodes.Status200OK : StatusOf(result, format), format, outcome.Error!);
+    }
 
     private static void WriteError(HttpContext context, int statusCode, ResponseFormat format, GraphQLError error)
     {

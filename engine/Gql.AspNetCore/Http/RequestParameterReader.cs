@@ -54,7 +54,8 @@ internal static class RequestParameterReader
             }
         }
 
-        if (query is null && documentId is null)
+        // An APQ request may carry only extensions.persistedQuery.sha256Hash.
+        if (query is null && documentId is null && extensions?.ContainsKey("persistedQuery") != true)
         {
             return MissingQuery();
         }
