@@ -36,7 +36,7 @@ internal sealed class GraphQLEndpointRouter(GraphQLServer server, string schemaN
             return Task.CompletedTask;
         }
 
-        if (_options.Sse.Enable && GraphQLSseHandler.IsSseRequest(context))
+        if (_options.Sse.Enable && _sse.IsSseRequest(context))
         {
             return _sse.HandleAsync(context);
         }

@@ -199,6 +199,15 @@ public sealed class SseTransportTests(TransportServerFixture server) : IClassFix
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
+    [Fact]
+    public async Task Put_stays_405_without_single_connection_mode()
+    {
+        using var request = CreateRequest(HttpMethod.Put, "/quick", null);
+        using var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
     private async Task<string> ReserveAsync()
     {
         using var request = CreateRequest(HttpMethod.Put, "/graphql", null);

@@ -44,7 +44,11 @@ public sealed class TransportServerFixture : IAsyncLifetime
             .AddSubscriptionType<TransportSubscription>()
             .AddSocketSessionInterceptor<TestSocketInterceptor>()
             .AddHttpRequestInterceptor<TenantInterceptor>()
-            .ModifyServerOptions(o => o.Sockets.SendQueueCapacity = 4);
+            .ModifyServerOptions(o =>
+            {
+                o.Sockets.SendQueueCapacity = 4;
+                o.Sse.EnableSingleConnectionMode = true;
+            });
         builder.Services.AddGraphQLServer("quick")
             .AddQueryType<TransportQuery>()
             .AddSubscriptionType<TransportSubscription>()

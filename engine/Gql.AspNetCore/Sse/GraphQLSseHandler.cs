@@ -24,20 +24,23 @@ internal sealed class GraphQLSseHandler(GraphQLServer server)
     private readonly ConcurrentDictionary<string, SseReservation> _reservations = new(StringComparer.Ordinal);
 
     /// <summary>Whether this handler answers the request (the HTTP transport answers the rest).</summary>
-    public static bool IsSseRequest(HttpContext context)
+    public bool IsSseRequest(HttpContext context)
     {
         var method = context.Request.Method;
-        if (HttpMethods.IsPut(method) || HttpMethods.IsDelete(method))
+        if (_options.EnableSingleConnectionMode)
         {
-            return true;
+            if (HttpMethods.IsPut(method))
+            {
+                return true;
+            }
+
+            if ((HttpMethods.IsDelete(method) || HttpMethods.IsPost(method)) && GetToken(context) is not null)
+            {
+                return true;
+            }
         }
 
-        if (!HttpMethods.IsGet(method) && !HttpMethods.IsPost(method))
-        {
-            return false;
-        }
-
-        return AcceptsEventStream(context) || (HttpMethods.IsPost(method) && GetToken(context) is not null);
+        return (HttpMethods.IsGet(method) || HttpMethods.IsPost(method)) && AcceptsEventStream(context);
     }
 
     public Task HandleAsync(HttpContext context)
@@ -54,7 +57,7 @@ internal sealed class GraphQLSseHandler(GraphQLServer server)
             return StopOperationAsync(context, token);
         }
 
-        if (token is null)
+        if (token is null || !_options.EnableSingleConnectionMode)
         {
             return StreamDistinctAsync(context);
         }
