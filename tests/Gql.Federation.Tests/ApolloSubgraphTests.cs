@@ -153,6 +153,43 @@ public sealed class ApolloSubgraphTests
         Assert.Equal("""{"data":{"_entities":[{"id":"7","label":"by code"}]}}""", Assert.IsType<Gql.Execution.ExecutionResult>(result).ToJson());
     }
 
+    [Fact]
+    public async Task Required_arguments_take_the_values_the_gateway_sent_in_the_representation()
+    {
+        using var reviews = new SubgraphFixture("reviews");
+
+        var json = await reviews.ExecuteAsync(
+            "query($r: [_Any!]!) { _entities(representations: $r) { ... on Product { id shippingEstimate } } }",
+            """{"r":[{"__typename":"Product","id":"1","weight":400},{"__typename":"Product","id":"2"}]}""");
+
+        Assert.Equal("""{"data":{"_entities":[{"id":"1","shippingEstimate":9},{"id":"2","shippingEstimate":null}]}}""", json);
+    }
+
+    [Fact]
+    public async Task A_required_argument_given_in_the_query_wins_over_the_representation()
+    {
+        using var reviews = new SubgraphFixture("reviews");
+
+        var json = await reviews.ExecuteAsync(
+            """{ _entities(representations: [{__typename: "Product", id: "1", weight: 400}]) { ... on Product { shippingEstimate(weight: 1000) } } }""");
+
+        Assert.Equal("""{"data":{"_entities":[{"shippingEstimate":15}]}}""", json);
+    }
+
+    [Fact]
+    public async Task A_required_value_of_the_wrong_type_is_an_invalid_representation()
+    {
+        using var reviews = new SubgraphFixture("reviews");
+
+        var json = await reviews.ExecuteAsync(
+            """{ _entities(representations: [{__typename: "Product", id: "1", weight: "heavy"}]) { ... on Product { shippingEstimate } } }""");
+
+        using var document = JsonDocument.Parse(json);
+        var error = Assert.Single(document.RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal(FederationErrorCodes.InvalidRepresentation, error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(["_entities", "0", "shippingEstimate"], error.GetProperty("path").EnumerateArray().Select(p => p.ToString()));
+    }
+
     private static string Sdl(string json)
     {
         using var document = JsonDocument.Parse(json);

@@ -50,6 +50,10 @@ internal static class Snapshots
 
         directive @internal on OBJECT | FIELD_DEFINITION
 
+        directive @external on FIELD_DEFINITION
+
+        directive @require(field: FieldSelectionMap!) on ARGUMENT_DEFINITION
+
         directive @key(fields: FieldSelectionSet!) repeatable on OBJECT | INTERFACE
 
         type Query {
@@ -66,8 +70,12 @@ internal static class Snapshots
 
         type Product @key(fields: "id") {
           id: ID!
+          weight: Int! @external
           reviews: [Review!]!
+          shippingEstimate(weight: Int @require(field: "weight")): Int
         }
+
+        scalar FieldSelectionMap
 
         scalar FieldSelectionSet
         """";
@@ -156,7 +164,7 @@ internal static class Snapshots
         """";
 
     public const string ReviewsApolloSdl = """"
-        extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+        extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@external", "@requires"])
 
         type Query {
           reviews: [Review!]!
@@ -171,7 +179,9 @@ internal static class Snapshots
 
         type Product @key(fields: "id") {
           id: ID!
+          weight: Int! @external
           reviews: [Review!]!
+          shippingEstimate: Int @requires(fields: "weight")
         }
         """";
 

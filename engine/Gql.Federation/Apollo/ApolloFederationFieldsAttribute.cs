@@ -29,7 +29,7 @@ internal sealed class ApolloFederationFieldsAttribute : ObjectTypeDescriptorAttr
             }
 
             var entityUnion = registry.GetEntityUnion(context);
-            entityUnion.ResolveType = ResolvedEntityTypes.CreateTypeResolver(entityUnion);
+            entityUnion.ResolveType = ResolvedEntities.CreateTypeResolver(entityUnion);
             var entities = new OutputField("_entities", new NonNullType(new ListType(entityUnion)))
             {
                 Resolver = EntitiesResolver.ResolveAsync,

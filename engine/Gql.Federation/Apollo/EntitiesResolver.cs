@@ -19,7 +19,7 @@ internal static class EntitiesResolver
             ? new[] { new ErrorLocation(location.Line, location.Column) }
             : null;
 
-        var pending = new (ValueTask<object?> Task, ObjectType? Type, Exception? Error)[representations.Count];
+        var pending = new (ValueTask<object?> Task, ObjectType? Type, IReadOnlyDictionary<string, object?>? Fields, Exception? Error)[representations.Count];
         for (var i = 0; i < representations.Count; i++)
         {
             pending[i] = Start(context, representations[i]);
@@ -28,13 +28,13 @@ internal static class EntitiesResolver
         var results = new object?[representations.Count];
         for (var i = 0; i < pending.Length; i++)
         {
-            var (task, type, error) = pending[i];
+            var (task, type, fields, error) = pending[i];
             if (error is null)
             {
                 try
                 {
                     results[i] = await task.ConfigureAwait(false);
-                    ResolvedEntityTypes.Remember(context, results[i], type!);
+                    ResolvedEntities.Remember(context, results[i], type!, fields);
                     continue;
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
@@ -49,7 +49,7 @@ internal static class EntitiesResolver
         return results;
     }
 
-    private static (ValueTask<object?> Task, ObjectType? Type, Exception? Error) Start(IResolverContext context, object? representation)
+    private static (ValueTask<object?> Task, ObjectType? Type, IReadOnlyDictionary<string, object?>? Fields, Exception? Error) Start(IResolverContext context, object? representation)
     {
         try
         {
@@ -64,11 +64,11 @@ internal static class EntitiesResolver
                 throw Invalid($"The representation's __typename \"{typeName}\" is not an entity type (with @key) of this subgraph.");
             }
 
-            return (LookupInvoker.ResolveAsync(context, type, fields), type, null);
+            return (LookupInvoker.ResolveAsync(context, type, fields), type, fields, null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return (default, null, ex);
+            return (default, null, null, ex);
         }
     }
 

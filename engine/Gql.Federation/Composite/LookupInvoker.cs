@@ -31,7 +31,7 @@ internal static class LookupInvoker
     {
         var resolver = lookup.Field.Resolver
             ?? throw new InvalidOperationException($"The lookup field {context.Schema.QueryType.Name}.{lookup.Field.Name} has no resolver.");
-        return resolver(new LookupResolverContext(context, lookup.Field, arguments));
+        return resolver(new FieldResolverContext(context, context.Schema.QueryType, lookup.Field, arguments));
     }
 
     /// <summary>The coerced arguments, or null when a required argument has no value in <paramref name="fields"/>.</summary>
@@ -54,27 +54,28 @@ internal static class LookupInvoker
                 continue;
             }
 
-            arguments[argument.Name] = Coerce(type, lookup, argument, path, value);
+            arguments[argument.Name] = CoerceArgument(type, lookup.Field, argument, path, value);
         }
 
         return arguments;
     }
 
-    private static object? Coerce(ObjectType type, Lookup lookup, Argument argument, IReadOnlyList<string> path, object? value)
+    /// <summary>Coerces a value from a representation to an argument's type; an invalid one is an <c>INVALID_ENTITY_REPRESENTATION</c> error.</summary>
+    public static object? CoerceArgument(ObjectType type, OutputField field, Argument argument, IReadOnlyList<string> path, object? value)
     {
         var problems = new List<string>();
         var coerced = ValueCoercion.CoerceInputValue(value, argument.Type, (_, _, message) => problems.Add(message));
         if (problems.Count > 0)
         {
             throw new GraphQLException([GraphQLError.WithCode(
-                $"The value of \"{string.Join('.', path)}\" of \"{type.Name}\" is not valid for the argument \"{argument.Name}\" of the lookup {lookup.Field.Name}: {problems[0]}",
+                $"The value of \"{string.Join('.', path)}\" of \"{type.Name}\" is not valid for the argument \"{argument.Name}\" of {field.Name}: {problems[0]}",
                 FederationErrorCodes.InvalidRepresentation)]);
         }
 
         return coerced;
     }
 
-    private static bool TryGetPath(IReadOnlyDictionary<string, object?> fields, IReadOnlyList<string> path, out object? value)
+    public static bool TryGetPath(IReadOnlyDictionary<string, object?> fields, IReadOnlyList<string> path, out object? value)
     {
         value = fields;
         foreach (var segment in path)

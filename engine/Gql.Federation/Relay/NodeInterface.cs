@@ -9,7 +9,7 @@ internal static class NodeInterface
     {
         var node = new InterfaceType(Name) { Description = "An object with a global id that `node(id:)` fetches again." };
         node.Fields.Add(new OutputField("id", new NonNullType(context.GetScalar("ID"))) { Description = "The global id of the object." });
-        node.ResolveType = ResolvedEntityTypes.CreateTypeResolver(node);
+        node.ResolveType = ResolvedEntities.CreateTypeResolver(node);
         return node;
     });
 }

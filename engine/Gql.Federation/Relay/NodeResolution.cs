@@ -15,7 +15,7 @@ internal static class NodeResolution
         var id = context.ArgumentValue<string>("id");
         var (task, type) = Start(context, id);
         var value = await task.ConfigureAwait(false);
-        ResolvedEntityTypes.Remember(context, value, type);
+        ResolvedEntities.Remember(context, value, type);
         return value;
     }
 
@@ -49,7 +49,7 @@ internal static class NodeResolution
                 try
                 {
                     results[i] = await task.ConfigureAwait(false);
-                    ResolvedEntityTypes.Remember(context, results[i], type!);
+                    ResolvedEntities.Remember(context, results[i], type!);
                     continue;
                 }
                 catch (GraphQLException ex)

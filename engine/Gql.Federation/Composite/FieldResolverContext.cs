@@ -6,16 +6,17 @@ using Gql.Types.Resolvers;
 namespace Gql.Federation;
 
 /// <summary>
-/// The context a lookup field's resolver runs with when <c>_entities</c> or <c>node</c> calls it:
-/// the calling field's request, services and path, with the lookup's field and arguments.
+/// A resolver context that runs another field, or the same field with other arguments: a lookup
+/// called by <c>_entities</c> or <c>node</c>, or a field whose <c>@require</c> arguments come from
+/// the representation. Request, services and path are the calling context's.
 /// </summary>
-internal sealed class LookupResolverContext(IResolverContext inner, OutputField lookupField, IReadOnlyDictionary<string, object?> arguments) : IResolverContext
+internal sealed class FieldResolverContext(IResolverContext inner, ObjectType objectType, OutputField runField, IReadOnlyDictionary<string, object?> arguments) : IResolverContext
 {
     public Schema Schema => inner.Schema;
 
-    public ObjectType ObjectType => inner.Schema.QueryType;
+    public ObjectType ObjectType => objectType;
 
-    public OutputField Field => lookupField;
+    public OutputField Field => runField;
 
     public IReadOnlyList<FieldNode> FieldNodes => inner.FieldNodes;
 
