@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Gql.DataLoader;
 
 /// <summary>
@@ -134,6 +136,8 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>
         }
 
         var results = new BatchResults<TKey, TValue>(_comparer);
+        var parentActivity = Activity.Current;
+        var activity = DataLoaderTelemetry.StartBatch(GetType(), batch.Count);
         Task fetch;
         try
         {
@@ -141,18 +145,26 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>
         }
         catch (Exception ex)
         {
-            Deliver(batch, results, ex);
+            Deliver(batch, results, ex, activity);
             return;
+        }
+        finally
+        {
+            // The batch span is current only for the fetch (database spans nest under it), not for the scheduler.
+            if (activity is not null)
+            {
+                Activity.Current = parentActivity;
+            }
         }
 
         if (fetch.IsCompleted)
         {
-            Deliver(batch, results, fetch);
+            Deliver(batch, results, fetch, activity);
             return;
         }
 
         fetch.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(
-            () => _scope.Finished(() => Deliver(batch, results, fetch)));
+            () => _scope.Finished(() => Deliver(batch, results, fetch, activity)));
     }
 
     private static async Task<IReadOnlyList<TValue>> WhenAllAsync(Task<TValue>[] tasks)
@@ -161,7 +173,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>
     private bool IsFull(Batch<TKey, TValue> batch)
         => Options.MaxBatchSize > 0 && batch.Count >= Options.MaxBatchSize;
 
-    private void Deliver(Batch<TKey, TValue> batch, BatchResults<TKey, TValue> results, Task fetch)
+    private void Deliver(Batch<TKey, TValue> batch, BatchResults<TKey, TValue> results, Task fetch, Activity? activity)
     {
         Exception? failure = fetch.Status switch
         {
@@ -169,11 +181,16 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>
             TaskStatus.Canceled => new TaskCanceledException(fetch),
             _ => null,
         };
-        Deliver(batch, results, failure);
+        Deliver(batch, results, failure, activity);
     }
 
-    private void Deliver(Batch<TKey, TValue> batch, BatchResults<TKey, TValue> results, Exception? failure)
+    private void Deliver(Batch<TKey, TValue> batch, BatchResults<TKey, TValue> results, Exception? failure, Activity? activity)
     {
+        if (activity is not null)
+        {
+            DataLoaderTelemetry.StopBatch(activity, failure);
+        }
+
         foreach (var key in batch.Keys)
         {
             var promise = batch.GetPromise(key);
