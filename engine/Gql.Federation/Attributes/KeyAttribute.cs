@@ -15,6 +15,8 @@ public sealed class KeyAttribute(string fields, [CallerLineNumber] int order = 0
     {
         ArgumentNullException.ThrowIfNull(descriptor);
         descriptor.Type.Directives.Add(SourceSchemaDirectives.Apply(descriptor.Context, FederationDirectiveNames.Key, ("fields", Fields)));
+        var type = descriptor.Type;
+        descriptor.Context.OnCompleted(() => KeyFieldsValidator.Validate(type, Fields));
         if (descriptor.Type is ObjectType objectType)
         {
             FederationRegistry.For(descriptor.Context).AddEntity(objectType);

@@ -29,10 +29,16 @@ public static class SampleSubgraphs
         _ => throw new ArgumentException($"Unknown subgraph \"{name}\".", nameof(name)),
     };
 
-    /// <summary>A GraphQL server for the subgraph (what <c>Program</c> maps at <c>/graphql</c>).</summary>
+    /// <summary>
+    /// A GraphQL server for the subgraph (what <c>Program</c> maps at <c>/graphql</c>), configured with the
+    /// server builder's methods: the same schema as <see cref="Configure"/>.
+    /// </summary>
     public static IRequestExecutorBuilder AddSubgraph(this IServiceCollection services, string name)
     {
         AddServices(name, services);
-        return services.AddGraphQLServer().ConfigureSchema(schema => Configure(name, schema));
+        var server = services.AddGraphQLServer();
+        return name == "products"
+            ? server.AddQueryType<ProductsQuery>().AddApolloFederation().AddGlobalObjectIdentification()
+            : server.AddQueryType<ReviewsQuery>().AddApolloFederation();
     }
 }

@@ -1,0 +1,4 @@
+namespace Gql.Federation.Tests.Invalid;
+
+[Key("id {")]
+public sealed record BadKeySyntax(string Id);
