@@ -28,5 +28,5 @@ public sealed class Product
 
     public List<Review> Reviews { get; set; } = [];
 
-    public string Label() => $"{Code}: {Name}";
+    public string Label() => $"[{Code}]";
 }
