@@ -18,7 +18,12 @@ public static class FederationSchemaBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         return builder
             .AddScalar(new SdlScalarType(ApolloFederationFieldsAttribute.AnyScalarName))
-            .AddTypeExtension<ApolloFederationQuery>();
+            .AddTypeExtension<ApolloFederationQuery>()
+            .Configure(schema =>
+            {
+                LookupIndex.Attach(schema);
+                ApolloSubgraphSdl.Attach(schema);
+            });
     }
 
     /// <summary>
@@ -28,6 +33,8 @@ public static class FederationSchemaBuilderExtensions
     public static SchemaBuilder AddGlobalObjectIdentification(this SchemaBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.AddTypeExtension<GlobalObjectIdentificationQuery>();
+        return builder
+            .AddTypeExtension<GlobalObjectIdentificationQuery>()
+            .Configure(LookupIndex.Attach);
     }
 }

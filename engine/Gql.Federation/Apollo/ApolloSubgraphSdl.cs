@@ -5,18 +5,12 @@ internal static class ApolloSubgraphSdl
 {
     private const string ContextKey = "Gql.Federation.ApolloSubgraphSdl";
 
-    public static string Get(Schema schema)
-    {
-        lock (schema.ContextData)
-        {
-            if (schema.ContextData.TryGetValue(ContextKey, out var existing) && existing is string sdl)
-            {
-                return sdl;
-            }
+    /// <summary>Keeps a lazily printed SDL with the schema; called while the schema is built, so requests only read.</summary>
+    public static void Attach(Schema schema)
+        => schema.ContextData[ContextKey] = new Lazy<string>(() => FederationSchemaPrinter.PrintApolloSubgraph(schema), LazyThreadSafetyMode.ExecutionAndPublication);
 
-            sdl = FederationSchemaPrinter.PrintApolloSubgraph(schema);
-            schema.ContextData[ContextKey] = sdl;
-            return sdl;
-        }
-    }
+    public static string Get(Schema schema)
+        => schema.ContextData.TryGetValue(ContextKey, out var attached) && attached is Lazy<string> sdl
+            ? sdl.Value
+            : FederationSchemaPrinter.PrintApolloSubgraph(schema);
 }

@@ -36,20 +36,14 @@ internal sealed class LookupIndex
         }
     }
 
-    public static LookupIndex For(Schema schema)
-    {
-        lock (schema.ContextData)
-        {
-            if (schema.ContextData.TryGetValue(ContextKey, out var existing) && existing is LookupIndex index)
-            {
-                return index;
-            }
+    /// <summary>Keeps a lazily built index with the schema; called while the schema is built, so requests only read.</summary>
+    public static void Attach(Schema schema)
+        => schema.ContextData[ContextKey] = new Lazy<LookupIndex>(() => new LookupIndex(schema), LazyThreadSafetyMode.ExecutionAndPublication);
 
-            index = new LookupIndex(schema);
-            schema.ContextData[ContextKey] = index;
-            return index;
-        }
-    }
+    public static LookupIndex For(Schema schema)
+        => schema.ContextData.TryGetValue(ContextKey, out var attached) && attached is Lazy<LookupIndex> index
+            ? index.Value
+            : new LookupIndex(schema);
 
     public IReadOnlyList<Lookup> GetLookups(ObjectType type) => _byType.TryGetValue(type, out var list) ? list : [];
 
