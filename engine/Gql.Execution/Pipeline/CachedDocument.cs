@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Gql.Language;
 using Gql.Language.Syntax;
 using Gql.Types;
@@ -12,8 +13,11 @@ namespace Gql.Execution;
 /// </summary>
 internal sealed class CachedDocument
 {
-    private readonly ConcurrentDictionary<(OperationDefinitionNode, long), CompiledOperation> _operations = new();
+    private readonly ConcurrentDictionary<(OperationDefinitionNode, long), CompiledOperation> _operations = new(OperationKeyComparer.Instance);
     private IReadOnlyList<GraphQLError>? _validationErrors;
+    private OperationDefinitionNode? _anonymousOperation;
+    private Dictionary<string, OperationDefinitionNode>? _operationsByName;
+    private CompiledOperation? _unconditioned;
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
     private string[]? _conditionVariables;
 
@@ -27,28 +31,64 @@ internal sealed class CachedDocument
     /// <summary>Recency stamp for the document cache's eviction.</summary>
     public long LastUsed { get; set; }
 
+    /// <summary>The key string instance this document was last found by (the document cache's by-reference lookup).</summary>
+    public string? LastKey { get; set; }
+
     /// <summary>True once <see cref="Validate"/> has run (its result is cached).</summary>
     public bool IsValidated => _validationErrors is not null;
 
     public IReadOnlyList<GraphQLError> Validate(Schema schema, int maxErrors, IReadOnlyList<IValidationRule>? rules)
         => _validationErrors ??= AddValidationCode(DocumentValidator.Validate(schema, Document, new ValidationOptions { MaxErrors = maxErrors, Rules = rules }));
 
+    /// <summary>GetOperation (spec section 6.1) for this document, remembered per operation name.</summary>
+    public bool TrySelectOperation(string? operationName, out OperationDefinitionNode operation, out GraphQLError error)
+    {
+        error = null!;
+        if (operationName is null)
+        {
+            if (_anonymousOperation is { } anonymous)
+            {
+                operation = anonymous;
+                return true;
+            }
+        }
+        else if ((_operationsByName ??= IndexOperations(Document)).TryGetValue(operationName, out var named))
+        {
+            operation = named;
+            return true;
+        }
+
+        if (!OperationSelector.TrySelect(Document, operationName, out operation, out error))
+        {
+            return false;
+        }
+
+        if (operationName is null)
+        {
+            _anonymousOperation = operation;
+        }
+
+        return true;
+    }
+
     public CompiledOperation GetOperation(Schema schema, OperationDefinitionNode definition, ObjectType rootType, IReadOnlyDictionary<string, object?> variables)
     {
         var conditionVariables = _conditionVariables ??= FieldCollector.FindConditionVariables(Document);
-        var fragments = _fragments ??= CollectFragments(Document);
         if (conditionVariables.Length == 0)
         {
-            return _operations.GetOrAdd((definition, 0), _ => new CompiledOperation(schema, definition, rootType, fragments, NoConditions));
+            // Most documents have one operation and no @skip/@include variables: one plan, no lookup.
+            if (_unconditioned is { } last && ReferenceEquals(last.Definition, definition))
+            {
+                return last;
+            }
+
+            return _unconditioned = Compile(schema, definition, rootType, 0, variables);
         }
 
-        var conditions = new Dictionary<string, bool>(conditionVariables.Length, StringComparer.Ordinal);
         long key = 0;
-        for (var i = 0; i < conditionVariables.Length; i++)
+        for (var i = 0; i < conditionVariables.Length && i < 63; i++)
         {
-            var value = variables.TryGetValue(conditionVariables[i], out var raw) && raw is true;
-            conditions[conditionVariables[i]] = value;
-            if (value && i < 63)
+            if (variables.TryGetValue(conditionVariables[i], out var raw) && raw is true)
             {
                 key |= 1L << i;
             }
@@ -56,13 +96,57 @@ internal sealed class CachedDocument
 
         if (conditionVariables.Length >= 63)
         {
-            return new CompiledOperation(schema, definition, rootType, fragments, conditions);
+            return new CompiledOperation(schema, definition, rootType, _fragments ??= CollectFragments(Document), GetConditions(variables));
         }
 
-        return _operations.GetOrAdd((definition, key), _ => new CompiledOperation(schema, definition, rootType, fragments, conditions));
+        return Compile(schema, definition, rootType, key, variables);
+    }
+
+    private CompiledOperation Compile(Schema schema, OperationDefinitionNode definition, ObjectType rootType, long key, IReadOnlyDictionary<string, object?> variables)
+        => _operations.GetOrAdd(
+            (definition, key),
+            static (operationKey, state) => new CompiledOperation(
+                state.Schema,
+                operationKey.Item1,
+                state.RootType,
+                state.Document._fragments ??= CollectFragments(state.Document.Document),
+                state.Document.GetConditions(state.Variables)),
+            (Document: this, Schema: schema, RootType: rootType, Variables: variables));
+
+    /// <summary>The boolean value of each variable that @skip/@include use.</summary>
+    private IReadOnlyDictionary<string, bool> GetConditions(IReadOnlyDictionary<string, object?> variables)
+    {
+        var conditionVariables = _conditionVariables!;
+        if (conditionVariables.Length == 0)
+        {
+            return NoConditions;
+        }
+
+        var conditions = new Dictionary<string, bool>(conditionVariables.Length, StringComparer.Ordinal);
+        foreach (var name in conditionVariables)
+        {
+            conditions[name] = variables.TryGetValue(name, out var raw) && raw is true;
+        }
+
+        return conditions;
     }
 
     private static readonly IReadOnlyDictionary<string, bool> NoConditions = new Dictionary<string, bool>();
+
+    // The last operation of a name wins, as in OperationSelector (validation rejects duplicates).
+    private static Dictionary<string, OperationDefinitionNode> IndexOperations(DocumentNode document)
+    {
+        var operations = new Dictionary<string, OperationDefinitionNode>(StringComparer.Ordinal);
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is OperationDefinitionNode { Name: { } name } operation)
+            {
+                operations[name.Value] = operation;
+            }
+        }
+
+        return operations;
+    }
 
     private static Dictionary<string, FragmentDefinitionNode> CollectFragments(DocumentNode document)
     {
@@ -76,6 +160,18 @@ internal sealed class CachedDocument
         }
 
         return fragments;
+    }
+
+    // AST nodes are records (structural equality): compare the operation by reference instead of hashing its tree.
+    private sealed class OperationKeyComparer : IEqualityComparer<(OperationDefinitionNode Operation, long Conditions)>
+    {
+        public static readonly OperationKeyComparer Instance = new();
+
+        public bool Equals((OperationDefinitionNode Operation, long Conditions) x, (OperationDefinitionNode Operation, long Conditions) y)
+            => ReferenceEquals(x.Operation, y.Operation) && x.Conditions == y.Conditions;
+
+        public int GetHashCode((OperationDefinitionNode Operation, long Conditions) obj)
+            => HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Operation), obj.Conditions);
     }
 
     private static IReadOnlyList<GraphQLError> AddValidationCode(IReadOnlyList<GraphQLError> errors)

@@ -1,15 +1,22 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Gql.Language.Syntax;
 
 namespace Gql.Execution;
 
 /// <summary>
 /// Parsed documents by query text (hashed by the dictionary) or document id, bounded: when full,
-/// the least recently used tenth is evicted.
+/// the least recently used tenth is evicted. A caller that sends the same string instance again
+/// (a constant query, a persisted document's text) is answered by reference, without hashing the text.
 /// </summary>
 internal sealed class DocumentCache(int capacity)
 {
+    private const int RecentSlots = 64;
+
     private readonly ConcurrentDictionary<string, CachedDocument> _byText = new(StringComparer.Ordinal);
+
+    // Slot = identity hash of the key instance; a hit needs the document's LastKey to be that instance.
+    private readonly CachedDocument?[] _recent = new CachedDocument?[RecentSlots];
     private readonly object _evictionLock = new();
     private long _clock;
 
@@ -17,9 +24,20 @@ internal sealed class DocumentCache(int capacity)
 
     public bool TryGet(string key, out CachedDocument document)
     {
+        var slot = RuntimeHelpers.GetHashCode(key) & (RecentSlots - 1);
+        var recent = _recent[slot];
+        if (recent is not null && ReferenceEquals(recent.LastKey, key))
+        {
+            document = recent;
+            document.LastUsed = Interlocked.Increment(ref _clock);
+            return true;
+        }
+
         if (_byText.TryGetValue(key, out document!))
         {
             document.LastUsed = Interlocked.Increment(ref _clock);
+            document.LastKey = key;
+            _recent[slot] = document;
             return true;
         }
 
@@ -52,6 +70,7 @@ internal sealed class DocumentCache(int capacity)
                 return;
             }
 
+            Array.Clear(_recent);
             var victims = _byText.ToArray();
             Array.Sort(victims, static (a, b) => a.Value.LastUsed.CompareTo(b.Value.LastUsed));
             var remove = Math.Max(1, victims.Length - capacity + (capacity / 10));

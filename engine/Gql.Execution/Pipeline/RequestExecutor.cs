@@ -42,21 +42,31 @@ public sealed class RequestExecutor
 
     public Task<IExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
+        var pending = ExecuteValueAsync(request, cancellationToken);
+        return pending.IsCompletedSuccessfully ? Task.FromResult(pending.Result) : pending.AsTask();
+    }
+
+    /// <summary>
+    /// <see cref="ExecuteAsync"/> without allocating a task when the request completes
+    /// synchronously (every resolver returned a completed value); await it once.
+    /// </summary>
+    public ValueTask<IExecutionResult> ExecuteValueAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(request);
-        if (ExecutionDiagnostics.Create(Options.DiagnosticEvents) is { } diagnostics)
+        if (Options.DiagnosticEvents.Count > 0)
         {
-            return ExecuteWithDiagnosticsAsync(request, diagnostics, cancellationToken);
+            return ExecuteWithDiagnosticsAsync(request, ExecutionDiagnostics.Create(Options.DiagnosticEvents)!, cancellationToken);
         }
 
         if (!TryPrepare(request, null, out var prepared, out var failure))
         {
-            return Task.FromResult<IExecutionResult>(failure);
+            return new ValueTask<IExecutionResult>(failure);
         }
 
         return Start(request, prepared, cancellationToken);
     }
 
-    private async Task<IExecutionResult> ExecuteWithDiagnosticsAsync(GraphQLRequest request, ExecutionDiagnostics diagnostics, CancellationToken cancellationToken)
+    private async ValueTask<IExecutionResult> ExecuteWithDiagnosticsAsync(GraphQLRequest request, ExecutionDiagnostics diagnostics, CancellationToken cancellationToken)
     {
         using var requestScope = diagnostics.ExecuteRequest(request);
         if (!TryPrepare(request, diagnostics, out var prepared, out var failure))
@@ -79,7 +89,7 @@ public sealed class RequestExecutor
         return result;
     }
 
-    private Task<IExecutionResult> Start(GraphQLRequest request, PreparedRequest prepared, CancellationToken cancellationToken)
+    private ValueTask<IExecutionResult> Start(GraphQLRequest request, PreparedRequest prepared, CancellationToken cancellationToken)
     {
         // Resolvers run without the caller's synchronization context, so their continuations
         // (and the batches they wait for) complete inline instead of being posted back to it.
@@ -91,9 +101,21 @@ public sealed class RequestExecutor
 
         try
         {
-            return prepared.Operation.Definition.Operation == OperationType.Subscription
-                ? SubscribeAsync(request, prepared, cancellationToken)
-                : ExecuteOperationAsync(request, prepared, cancellationToken);
+            var kind = prepared.Operation.Definition.Operation;
+            if (kind == OperationType.Subscription)
+            {
+                return new ValueTask<IExecutionResult>(SubscribeAsync(request, prepared, cancellationToken));
+            }
+
+            if (Options.ExecutionTimeout is not null)
+            {
+                return new ValueTask<IExecutionResult>(ExecuteWithTimeoutAsync(request, prepared, cancellationToken));
+            }
+
+            var pending = CreateContext(request, prepared, cancellationToken).ExecuteAsync(kind == OperationType.Mutation);
+            return pending.IsCompletedSuccessfully
+                ? new ValueTask<IExecutionResult>(pending.Result)
+                : AwaitResult(pending);
         }
         finally
         {
@@ -103,6 +125,19 @@ public sealed class RequestExecutor
             }
         }
     }
+
+    private static async ValueTask<IExecutionResult> AwaitResult(ValueTask<ExecutionResult> pending)
+        => await pending.ConfigureAwait(false);
+
+    private OperationContext CreateContext(GraphQLRequest request, PreparedRequest prepared, CancellationToken cancellationToken)
+        => OperationContext.Rent(
+            this,
+            prepared.Operation,
+            prepared.Variables,
+            request.RootValue,
+            CombinedServiceProvider.Create(request.Services, Services),
+            request.ContextData,
+            cancellationToken);
 
     private bool TryPrepare(GraphQLRequest request, ExecutionDiagnostics? diagnostics, out PreparedRequest prepared, out ExecutionResult failure)
     {
@@ -124,7 +159,7 @@ public sealed class RequestExecutor
             }
         }
 
-        if (!OperationSelector.TrySelect(document.Document, request.OperationName, out var operation, out var operationError))
+        if (!document.TrySelectOperation(request.OperationName, out var operation, out var operationError))
         {
             failure = ExecutionResult.FromError(operationError);
             return false;
@@ -151,38 +186,20 @@ public sealed class RequestExecutor
         return true;
     }
 
-    private async Task<IExecutionResult> ExecuteOperationAsync(GraphQLRequest request, PreparedRequest prepared, CancellationToken cancellationToken)
+    private async Task<IExecutionResult> ExecuteWithTimeoutAsync(GraphQLRequest request, PreparedRequest prepared, CancellationToken cancellationToken)
     {
-        var timeout = Options.ExecutionTimeout;
-        CancellationTokenSource? timeoutSource = null;
-        var token = cancellationToken;
-        if (timeout is not null)
-        {
-            timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeoutSource.CancelAfter(timeout.Value);
-            token = timeoutSource.Token;
-        }
-
+        var timeout = Options.ExecutionTimeout!.Value;
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeoutSource.CancelAfter(timeout);
         try
         {
-            var context = new OperationContext(
-                this,
-                prepared.Operation,
-                prepared.Variables,
-                request.RootValue,
-                CombinedServiceProvider.Create(request.Services, Services),
-                request.ContextData,
-                token);
+            var context = CreateContext(request, prepared, timeoutSource.Token);
             return await context.ExecuteAsync(prepared.Operation.Definition.Operation == OperationType.Mutation).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (timeoutSource is not null && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return ExecutionResult.FromError(GraphQLError.WithCode(
-                $"The request exceeded the configured timeout of `{timeout!.Value}`.", ErrorCodes.Timeout));
-        }
-        finally
-        {
-            timeoutSource?.Dispose();
+                $"The request exceeded the configured timeout of `{timeout}`.", ErrorCodes.Timeout));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Gql.Language;
 using Gql.Language.Syntax;
 using Gql.Types;
@@ -30,9 +31,12 @@ internal sealed class CompiledField : ISelection
         ResponseName = responseName;
         Nodes = nodes;
         Definition = definition;
-        FieldName = nodes[0].Name.Value;
+        // The interned instance when there is one: dictionary keys written as literals then
+        // compare by reference in the default resolver's lookup.
+        FieldName = string.IsInterned(nodes[0].Name.Value) ?? nodes[0].Name.Value;
         IsTypeName = ReferenceEquals(definition, IntrospectionFields.TypeName);
         Type = definition.Type;
+        Completion = ValueCompletion.For(definition.Type);
         Resolver = definition.Resolver;
         Locations = SyntaxHelpers.LocationsOf(nodes);
 
@@ -72,6 +76,9 @@ internal sealed class CompiledField : ISelection
 
     public IType Type { get; }
 
+    /// <summary>How values of <see cref="Type"/> complete.</summary>
+    public ValueCompletion Completion { get; }
+
     public FieldResolverDelegate? Resolver { get; }
 
     public ErrorLocation[]? Locations { get; }
@@ -102,8 +109,14 @@ internal sealed class CompiledField : ISelection
             return null;
         }
 
-        var accessor = _accessor;
         var type = parent.GetType();
+        if (type == typeof(Dictionary<string, object?>))
+        {
+            // The common data shape, without the interface dispatch of the general case below.
+            return Unsafe.As<Dictionary<string, object?>>(parent).TryGetValue(FieldName, out var found) ? found : null;
+        }
+
+        var accessor = _accessor;
         if (accessor is not null && ReferenceEquals(accessor.Type, type))
         {
             return accessor.Get(parent);

@@ -1,5 +1,3 @@
-using Gql.Types;
-
 namespace Gql.Execution;
 
 /// <summary>
@@ -16,7 +14,7 @@ internal sealed class DeferredCompletion
         Task task,
         Func<Task, object?> readResult,
         CompiledField field,
-        IType type,
+        ValueCompletion completion,
         ResultNode node,
         int slot,
         ResolverContext? context,
@@ -27,7 +25,7 @@ internal sealed class DeferredCompletion
         Task = task;
         ReadResult = readResult;
         Field = field;
-        Type = type;
+        Completion = completion;
         Node = node;
         Slot = slot;
         Context = context;
@@ -42,7 +40,7 @@ internal sealed class DeferredCompletion
 
     public CompiledField Field { get; }
 
-    public IType Type { get; }
+    public ValueCompletion Completion { get; }
 
     public ResultNode Node { get; }
 

@@ -7,7 +7,10 @@ internal sealed class EnumSerializer
 {
     private readonly EnumType _type;
     private readonly Dictionary<object, string> _names = [];
-    private readonly HashSet<string> _valueNames = new(StringComparer.Ordinal);
+
+    // String values: runtime values that are strings first, then the value names themselves
+    // (a resolver may return the name), so one ordinal lookup answers both.
+    private readonly Dictionary<string, string> _byString = new(StringComparer.Ordinal);
 
     public EnumSerializer(EnumType type)
     {
@@ -15,21 +18,30 @@ internal sealed class EnumSerializer
         foreach (var value in type.Values)
         {
             _names.TryAdd(value.RuntimeValue, value.Name);
-            _valueNames.Add(value.Name);
+            if (value.RuntimeValue is string runtimeName)
+            {
+                _byString.TryAdd(runtimeName, value.Name);
+            }
+        }
+
+        foreach (var value in type.Values)
+        {
+            _byString.TryAdd(value.Name, value.Name);
         }
     }
 
     public string Serialize(object value)
     {
-        if (_names.TryGetValue(value, out var name))
+        if (value is string text)
+        {
+            if (_byString.TryGetValue(text, out var byString))
+            {
+                return byString;
+            }
+        }
+        else if (_names.TryGetValue(value, out var name))
         {
             return name;
-        }
-
-        // A resolver may return the value name itself.
-        if (value is string text && _valueNames.Contains(text))
-        {
-            return text;
         }
 
         throw new ScalarCoercionException($"Enum \"{_type.Name}\" cannot represent value: {Inspector.Inspect(value)}");

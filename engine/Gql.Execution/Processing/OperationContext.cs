@@ -14,8 +14,11 @@ namespace Gql.Execution;
 /// </summary>
 internal sealed class OperationContext
 {
-    private readonly RequestExecutor _executor;
-    private readonly object _errorsLock = new();
+    // One spare per thread: a context nothing else referenced is reused by the next request.
+    [ThreadStatic]
+    private static OperationContext? t_spare;
+
+    private RequestExecutor _executor;
     private List<GraphQLError>? _errors;
     private IDictionary<string, object?>? _contextData;
     private bool _dataNulled;
@@ -25,6 +28,10 @@ internal sealed class OperationContext
     private SemaphoreSlim? _signal;
     private Stack<ResolverContext>? _contextPool;
     private bool _tooManyErrors;
+
+    // Set once a resolver context or a deferred completion refers to this context: it may then
+    // outlive the request and is not reused.
+    private bool _escaped;
 
     public OperationContext(
         RequestExecutor executor,
@@ -46,20 +53,96 @@ internal sealed class OperationContext
 
     public Schema Schema => Operation.Schema;
 
-    public CompiledOperation Operation { get; }
+    public CompiledOperation Operation { get; private set; }
 
-    public IReadOnlyDictionary<string, object?> Variables { get; }
+    public IReadOnlyDictionary<string, object?> Variables { get; private set; }
 
-    public object? RootValue { get; }
+    public object? RootValue { get; private set; }
 
-    public IServiceProvider Services { get; }
+    public IServiceProvider Services { get; private set; }
 
-    public CancellationToken RequestAborted { get; }
+    public CancellationToken RequestAborted { get; private set; }
+
+    /// <summary>A context for one execution: this thread's spare one when there is one.</summary>
+    public static OperationContext Rent(
+        RequestExecutor executor,
+        CompiledOperation operation,
+        IReadOnlyDictionary<string, object?> variables,
+        object? rootValue,
+        IServiceProvider services,
+        IDictionary<string, object?>? contextData,
+        CancellationToken cancellationToken)
+    {
+        var spare = t_spare;
+        if (spare is null)
+        {
+            return new OperationContext(executor, operation, variables, rootValue, services, contextData, cancellationToken);
+        }
+
+        // Taken off the thread first: a nested request on this thread gets its own context.
+        t_spare = null;
+        spare._executor = executor;
+        spare.Operation = operation;
+        spare.Variables = variables;
+        spare.RootValue = rootValue;
+        spare.Services = services;
+        spare._contextData = contextData;
+        spare.RequestAborted = cancellationToken;
+        return spare;
+    }
+
+    // Only after a synchronous execution that created no resolver context and deferred nothing.
+    private void ReturnToThread()
+    {
+        if (_escaped)
+        {
+            return;
+        }
+
+        _errors = null;
+        _contextData = null;
+        _dataNulled = false;
+        _tooManyErrors = false;
+        Operation = null!;
+        Variables = null!;
+        RootValue = null;
+        Services = null!;
+        RequestAborted = default;
+        t_spare = this;
+    }
 
     public IDictionary<string, object?> ContextData => _contextData ??= new Dictionary<string, object?>();
 
     /// <summary>Executes the root selection set: in parallel for queries, serially for mutations (spec 6.2.2).</summary>
-    public async ValueTask<ExecutionResult> ExecuteAsync(bool serial)
+    public ValueTask<ExecutionResult> ExecuteAsync(bool serial)
+    {
+        if (serial || SynchronizationContext.Current is not null)
+        {
+            return ExecuteSlowAsync(serial);
+        }
+
+        // A query whose values were all ready completes here, without an async state machine.
+        var selectionSet = Operation.RootSelectionSet;
+        var root = new ResultMap(selectionSet.Keys);
+        ExecuteSelectionSet(selectionSet, RootValue, root);
+        EndSyncPhase(root);
+        if (_pending > 0)
+        {
+            return DrainThenBuildAsync(root);
+        }
+
+        var result = BuildResult(root);
+        ReturnToThread();
+        return new ValueTask<ExecutionResult>(result);
+    }
+
+    private async ValueTask<ExecutionResult> DrainThenBuildAsync(ResultMap root)
+    {
+        await DrainAsync().ConfigureAwait(false);
+        return BuildResult(root);
+    }
+
+    private async ValueTask<ExecutionResult> ExecuteSlowAsync(bool serial)
     {
         // Continuations of resolvers and batches run inline only on a thread without a
         // synchronization context (the method builder restores the caller's on return).
@@ -119,6 +202,7 @@ internal sealed class OperationContext
             if (field.Definition.Subscriber is { } subscriber)
             {
                 // Not pooled: the stream may use the context for as long as it runs.
+                _escaped = true;
                 var context = new ResolverContext(this);
                 context.Initialize(field, RootValue, root, 0, arguments);
                 stream = await subscriber(context).ConfigureAwait(false);
@@ -209,11 +293,11 @@ internal sealed class OperationContext
             }
             catch (Exception ex)
             {
-                FieldError(field, map, slot, field.Type is NonNullType, ex);
+                FieldError(field, map, slot, field.Completion.NonNull, ex);
                 return;
             }
 
-            CompleteValue(field, field.Type, map, slot, value, null);
+            CompleteValue(field, field.Completion, map, slot, value, null);
             return;
         }
 
@@ -224,7 +308,7 @@ internal sealed class OperationContext
         }
         catch (GraphQLException ex)
         {
-            FieldError(field, map, slot, field.Type is NonNullType, ex);
+            FieldError(field, map, slot, field.Completion.NonNull, ex);
             return;
         }
 
@@ -237,7 +321,7 @@ internal sealed class OperationContext
         catch (Exception ex)
         {
             ReturnContext(context);
-            FieldError(field, map, slot, field.Type is NonNullType, ex);
+            FieldError(field, map, slot, field.Completion.NonNull, ex);
             return;
         }
 
@@ -246,13 +330,13 @@ internal sealed class OperationContext
             // A faulted task is completed later too, as graphql-js handles a rejected promise after
             // the synchronous work; so is a task that happened to finish already on another thread
             // (a promise in graphql-js), so error order and null propagation do not depend on timing.
-            Defer(pending.AsTask(), AsyncValueAdapters.ObjectTaskResult, field, field.Type, map, slot, context);
+            Defer(pending.AsTask(), AsyncValueAdapters.ObjectTaskResult, field, field.Completion, map, slot, context);
             return;
         }
 
         var result = pending.Result;
         var deferredBefore = _deferredTotal;
-        CompleteValue(field, field.Type, map, slot, result, context);
+        CompleteValue(field, field.Completion, map, slot, result, context);
         if (_deferredTotal == deferredBefore)
         {
             ReturnContext(context);
@@ -265,19 +349,11 @@ internal sealed class OperationContext
         => !completed.Equals(new ValueTask<object?>(completed.Result));
 
     /// <summary>CompleteValue (spec section 6.4.3) into a slot of the result tree.</summary>
-    private void CompleteValue(CompiledField field, IType type, ResultNode node, int slot, object? value, ResolverContext? context)
+    private void CompleteValue(CompiledField field, ValueCompletion completion, ResultNode node, int slot, object? value, ResolverContext? context)
     {
-        var namedType = type;
-        var nonNull = false;
-        if (type is NonNullType nonNullType)
-        {
-            nonNull = true;
-            namedType = nonNullType.OfType;
-        }
-
         if (value is null)
         {
-            if (nonNull)
+            if (completion.NonNull)
             {
                 FieldError(field, node, slot, true, ErrorFactory.Create(
                     $"Cannot return null for non-nullable field {field.DeclaringType.Name}.{field.FieldName}.",
@@ -293,84 +369,87 @@ internal sealed class OperationContext
             return;
         }
 
+        // The specified scalars return these values unchanged: no call and no re-boxing.
+        switch (completion.Kind)
+        {
+            case CompletionKind.StringLeaf when value is string:
+            case CompletionKind.IntLeaf when value is int:
+            case CompletionKind.BooleanLeaf when value is bool:
+            case CompletionKind.FloatLeaf when value is double number && double.IsFinite(number):
+                node.SetSlot(slot, value);
+                return;
+        }
+
         if (value is Task task)
         {
-            Defer(task, AsyncValueAdapters.GetResultReader(task), field, type, node, slot, context);
+            Defer(task, AsyncValueAdapters.GetResultReader(task), field, completion, node, slot, context);
             return;
         }
 
         if (value is Exception exception)
         {
-            FieldError(field, node, slot, nonNull, exception);
+            FieldError(field, node, slot, completion.NonNull, exception);
             return;
         }
 
-        switch (namedType)
+        switch (completion.Kind)
         {
-            case ScalarType scalar:
-                CompleteLeaf(field, type, node, slot, nonNull, value, scalar, context);
-                return;
-            case EnumType:
-                CompleteLeaf(field, type, node, slot, nonNull, value, namedType, context);
-                return;
-            case ObjectType objectType:
+            case CompletionKind.Object:
                 if (AsyncValueAdapters.TryGetValueTask(value, out var objectTask))
                 {
-                    Defer(objectTask, AsyncValueAdapters.GetResultReader(objectTask), field, type, node, slot, context);
+                    Defer(objectTask, AsyncValueAdapters.GetResultReader(objectTask), field, completion, node, slot, context);
                     return;
                 }
 
-                CompleteObject(field, objectType, node, slot, nonNull, value);
+                CompleteObject(field, completion.ObjectType!, node, slot, completion.NonNull, value);
                 return;
-            case ListType listType:
-                CompleteList(field, type, listType, node, slot, nonNull, value, context);
+            case CompletionKind.List:
+                CompleteList(field, completion, node, slot, value, context);
                 return;
-            default:
+            case CompletionKind.Abstract:
                 if (AsyncValueAdapters.TryGetValueTask(value, out var abstractTask))
                 {
-                    Defer(abstractTask, AsyncValueAdapters.GetResultReader(abstractTask), field, type, node, slot, context);
+                    Defer(abstractTask, AsyncValueAdapters.GetResultReader(abstractTask), field, completion, node, slot, context);
                     return;
                 }
 
-                CompleteAbstract(field, (NamedType)namedType, node, slot, nonNull, value, context);
+                CompleteAbstract(field, (NamedType)completion.NullableType, node, slot, completion.NonNull, value, context);
+                return;
+            default:
+                CompleteLeaf(field, completion, node, slot, value, context);
                 return;
         }
     }
 
-    private void CompleteLeaf(CompiledField field, IType type, ResultNode node, int slot, bool nonNull, object value, IType leafType, ResolverContext? context)
+    // Only values the specified scalars do not pass through unchanged get here (CompleteValue).
+    private void CompleteLeaf(CompiledField field, ValueCompletion completion, ResultNode node, int slot, object value, ResolverContext? context)
     {
-        if (IsAlreadySerialized(leafType, value))
-        {
-            node.SetSlot(slot, value);
-            return;
-        }
-
         object? serialized;
         try
         {
-            serialized = leafType is ScalarType scalar
-                ? scalar.Serialize(value)
-                : _executor.Cache.GetEnumSerializer((EnumType)leafType).Serialize(value);
+            serialized = completion.Kind == CompletionKind.Enum
+                ? completion.EnumSerializer.Serialize(value)
+                : completion.Scalar!.Serialize(value);
         }
         catch (Exception ex)
         {
             if (AsyncValueAdapters.TryGetValueTask(value, out var valueTask))
             {
-                Defer(valueTask, AsyncValueAdapters.GetResultReader(valueTask), field, type, node, slot, context);
+                Defer(valueTask, AsyncValueAdapters.GetResultReader(valueTask), field, completion, node, slot, context);
                 return;
             }
 
             var error = ex is GraphQLException
                 ? ex
                 : (object)ErrorFactory.Create(ex.Message, ErrorCodes.SerializationFailed, field, node.GetPath(slot));
-            FieldError(field, node, slot, nonNull, error);
+            FieldError(field, node, slot, completion.NonNull, error);
             return;
         }
 
         if (serialized is null)
         {
-            FieldError(field, node, slot, nonNull, ErrorFactory.Create(
-                $"Expected `{leafType}.serialize({Inspector.Inspect(value)})` to return non-nullable value, returned: null",
+            FieldError(field, node, slot, completion.NonNull, ErrorFactory.Create(
+                $"Expected `{completion.NullableType}.serialize({Inspector.Inspect(value)})` to return non-nullable value, returned: null",
                 ErrorCodes.SerializationFailed,
                 field,
                 node.GetPath(slot)));
@@ -379,16 +458,6 @@ internal sealed class OperationContext
 
         node.SetSlot(slot, serialized);
     }
-
-    // The specified scalars return these values unchanged: skip the call and the re-boxing.
-    private static bool IsAlreadySerialized(IType leafType, object value) => leafType switch
-    {
-        StringType or IdType => value is string,
-        IntType => value is int,
-        BooleanType => value is bool,
-        FloatType => value is double d && double.IsFinite(d),
-        _ => false,
-    };
 
     private void CompleteObject(CompiledField field, ObjectType objectType, ResultNode node, int slot, bool nonNull, object value)
     {
@@ -507,19 +576,20 @@ internal sealed class OperationContext
     private static GraphQLException AbstractError(string message, CompiledField field, ResultNode node, int slot)
         => new(ErrorFactory.Create(message, ErrorCodes.AbstractTypeResolutionFailed, field, node.GetPath(slot)));
 
-    private void CompleteList(CompiledField field, IType type, ListType listType, ResultNode node, int slot, bool nonNull, object value, ResolverContext? context)
+    private void CompleteList(CompiledField field, ValueCompletion completion, ResultNode node, int slot, object value, ResolverContext? context)
     {
+        var nonNull = completion.NonNull;
         if (value is string || value is not IEnumerable items)
         {
             if (value is not string && AsyncValueAdapters.TryCollectAsyncEnumerable(value, RequestAborted, out var collected))
             {
-                Defer(collected, AsyncValueAdapters.ObjectTaskResult, field, type, node, slot, context);
+                Defer(collected, AsyncValueAdapters.ObjectTaskResult, field, completion, node, slot, context);
                 return;
             }
 
             if (AsyncValueAdapters.TryGetValueTask(value, out var valueTask))
             {
-                Defer(valueTask, AsyncValueAdapters.GetResultReader(valueTask), field, type, node, slot, context);
+                Defer(valueTask, AsyncValueAdapters.GetResultReader(valueTask), field, completion, node, slot, context);
                 return;
             }
 
@@ -533,11 +603,11 @@ internal sealed class OperationContext
 
         if (items is not IList && AsyncValueAdapters.TryCollectAsyncEnumerable(value, RequestAborted, out var asyncItems))
         {
-            Defer(asyncItems, AsyncValueAdapters.ObjectTaskResult, field, type, node, slot, context);
+            Defer(asyncItems, AsyncValueAdapters.ObjectTaskResult, field, completion, node, slot, context);
             return;
         }
 
-        var itemType = listType.OfType;
+        var itemCompletion = completion.Item!;
         if (items is IList list)
         {
             var count = list.Count;
@@ -546,7 +616,7 @@ internal sealed class OperationContext
             node.SetSlot(slot, result);
             for (var i = 0; i < count && !result.IsInvalidated; i++)
             {
-                CompleteValue(field, itemType, result, result.AddSlot(), list[i], context);
+                CompleteValue(field, itemCompletion, result, result.AddSlot(), list[i], context);
             }
 
             EndSyncPhase(result);
@@ -560,7 +630,7 @@ internal sealed class OperationContext
         {
             foreach (var item in items)
             {
-                CompleteValue(field, itemType, enumerated, enumerated.AddSlot(), item, context);
+                CompleteValue(field, itemCompletion, enumerated, enumerated.AddSlot(), item, context);
                 if (enumerated.IsInvalidated)
                 {
                     return;
@@ -726,7 +796,7 @@ internal sealed class OperationContext
 
     private void AddError(GraphQLError error, List<GraphQLError>? more = null)
     {
-        lock (_errorsLock)
+        lock (this)
         {
             var errors = _errors ??= [];
             AddErrorUnlocked(errors, error);
@@ -760,31 +830,40 @@ internal sealed class OperationContext
 
     private ResolverContext RentContext(CompiledField field, object? parent, ResultNode node, int slot, IReadOnlyDictionary<string, object?> arguments)
     {
-        var context = _contextPool is { Count: > 0 } pool ? pool.Pop() : new ResolverContext(this);
+        if (_contextPool is { Count: > 0 } pool)
+        {
+            var pooled = pool.Pop();
+            pooled.Initialize(field, parent, node, slot, arguments);
+            return pooled;
+        }
+
+        _escaped = true;
+        var context = new ResolverContext(this);
         context.Initialize(field, parent, node, slot, arguments);
         return context;
     }
 
-    private void Defer(Task task, Func<Task, object?> readResult, CompiledField field, IType type, ResultNode node, int slot, ResolverContext? context)
+    private void Defer(Task task, Func<Task, object?> readResult, CompiledField field, ValueCompletion completion, ResultNode node, int slot, ResolverContext? context)
     {
         if (_ready is null)
         {
+            _escaped = true;
             _ready = new ConcurrentQueue<DeferredCompletion>();
             _signal = new SemaphoreSlim(0);
         }
 
-        var completion = new DeferredCompletion(this, task, readResult, field, type, node, slot, context, _deferredTotal);
+        var deferred = new DeferredCompletion(this, task, readResult, field, completion, node, slot, context, _deferredTotal);
         node.Pending++;
         _pending++;
         _deferredTotal++;
         if (task.IsCompleted)
         {
             // Finished already: queue it now, in the order the values were started.
-            completion.OnCompleted();
+            deferred.OnCompleted();
             return;
         }
 
-        task.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(completion.OnCompleted);
+        task.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(deferred.OnCompleted);
     }
 
     private void Complete(DeferredCompletion completion)
@@ -803,7 +882,7 @@ internal sealed class OperationContext
             Exception exception = task.Exception is { } aggregate
                 ? aggregate.InnerExceptions.Count == 1 ? aggregate.InnerExceptions[0] : aggregate
                 : new OperationCanceledException("The operation was canceled.");
-            FieldError(field, completion.Node, completion.Slot, completion.Type is NonNullType, exception);
+            FieldError(field, completion.Node, completion.Slot, completion.Completion.NonNull, exception);
             return;
         }
 
@@ -814,11 +893,11 @@ internal sealed class OperationContext
         }
         catch (Exception ex)
         {
-            FieldError(field, completion.Node, completion.Slot, completion.Type is NonNullType, ex);
+            FieldError(field, completion.Node, completion.Slot, completion.Completion.NonNull, ex);
             return;
         }
 
-        CompleteValue(field, completion.Type, completion.Node, completion.Slot, value, completion.Context);
+        CompleteValue(field, completion.Completion, completion.Node, completion.Slot, value, completion.Context);
     }
 
     /// <summary>Completes deferred values until none is left; signals the batch dispatcher when idle.</summary>

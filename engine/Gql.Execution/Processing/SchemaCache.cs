@@ -3,16 +3,12 @@ using Gql.Types;
 
 namespace Gql.Execution;
 
-/// <summary>Per-schema lookups the executor computes once: enum serializers and CLR type to object type.</summary>
+/// <summary>Per-schema lookups the executor computes once: CLR type to object type.</summary>
 internal sealed class SchemaCache(Schema schema)
 {
-    private readonly ConcurrentDictionary<EnumType, EnumSerializer> _enums = new();
     private readonly ConcurrentDictionary<(NamedType, Type), ObjectType?> _runtimeTypes = new();
 
     public Schema Schema { get; } = schema;
-
-    public EnumSerializer GetEnumSerializer(EnumType type)
-        => _enums.GetOrAdd(type, static t => new EnumSerializer(t));
 
     /// <summary>The possible type of <paramref name="abstractType"/> whose RuntimeType matches the CLR type.</summary>
     public ObjectType? GetObjectTypeByRuntimeType(NamedType abstractType, Type clrType)
