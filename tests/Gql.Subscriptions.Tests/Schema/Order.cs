@@ -1,0 +1,3 @@
+namespace Gql.Subscriptions.Tests.Schema;
+
+public sealed record Order(string Id, string Status, decimal Total = 0m);
