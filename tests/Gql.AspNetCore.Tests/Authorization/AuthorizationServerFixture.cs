@@ -20,6 +20,8 @@ public sealed class AuthorizationServerFixture : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    public Uri WebSocketUri => new(Client.BaseAddress!.ToString().Replace("http://", "ws://", StringComparison.Ordinal) + "graphql");
+
     public PriceBook PriceBook { get; } = new();
 
     public RequestExecutorProvider Executors => _app!.Services.GetRequiredService<RequestExecutorProvider>();

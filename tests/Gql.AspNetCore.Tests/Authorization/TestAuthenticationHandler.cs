@@ -8,7 +8,8 @@ namespace Gql.AspNetCore.Tests.Authorization;
 
 /// <summary>
 /// Signs in the user named by the <c>X-Test-User</c> header, with the roles of <c>X-Test-Roles</c>
-/// (comma list) and an <c>age</c> claim from <c>X-Test-Age</c>; no header means anonymous.
+/// (comma list) and an <c>age</c> claim from <c>X-Test-Age</c>; no header means anonymous. Clients
+/// that can only set the user header (the WebSocket test client) write <c>name|role,role</c>.
 /// </summary>
 public sealed class TestAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -22,8 +23,9 @@ public sealed class TestAuthenticationHandler(IOptionsMonitor<AuthenticationSche
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        var claims = new List<Claim> { new(ClaimTypes.Name, name.ToString()) };
-        foreach (var role in Request.Headers["X-Test-Roles"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var (userName, roles) = name.ToString().Split('|') is [var first, var second] ? (first, second) : (name.ToString(), Request.Headers["X-Test-Roles"].ToString());
+        var claims = new List<Claim> { new(ClaimTypes.Name, userName) };
+        foreach (var role in roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             claims.Add(new Claim(ClaimTypes.Role, role));
         }
