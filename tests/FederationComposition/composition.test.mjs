@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parse } from 'graphql';
 import { composeServices } from '@apollo/composition';
+import { composeServices as composeServicesWithGuild } from '@theguild/federation-composition';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 
@@ -81,12 +82,16 @@ async function subgraphSdl(name) {
   return result.data._service.sdl;
 }
 
-async function compose() {
+async function subgraphs() {
   const services = [];
   for (const name of ['products', 'reviews']) {
     services.push({ name, url: hosts[name].url, typeDefs: parse(await subgraphSdl(name)) });
   }
-  return composeServices(services);
+  return services;
+}
+
+async function compose() {
+  return composeServices(await subgraphs());
 }
 
 async function gatewayQuery(query) {
@@ -128,6 +133,12 @@ test('the two subgraphs compose without errors', async () => {
   const supergraph = parse(result.supergraphSdl);
   const product = supergraph.definitions.find((d) => d.name?.value === 'Product');
   assert.deepEqual(product.fields.map((f) => f.name.value), ['id', 'name', 'price', 'weight', 'category', 'reviews', 'shippingEstimate']);
+});
+
+test('The Guild\'s federation-composition composes them too', async () => {
+  const result = composeServicesWithGuild(await subgraphs());
+  assert.equal(result.errors, undefined, (result.errors ?? []).map((e) => e.message).join('\n'));
+  assert.match(result.supergraphSdl, /type Product @join__type\(graph: PRODUCTS, key: "id"\) @join__type\(graph: REVIEWS, key: "id"\)/);
 });
 
 test('Apollo Gateway answers queries that span both subgraphs', async () => {
