@@ -41,7 +41,7 @@ internal sealed class GraphQLEndpointRouter(GraphQLServer server, string schemaN
             return _sse.HandleAsync(context);
         }
 
-        if (_options.Tool.Enable && BananaCakePopHandler.IsIdeRequest(context))
+        if (_options.Tool.Enable && BananaCakePopHandler.IsAvailable && BananaCakePopHandler.IsIdeRequest(context))
         {
             return _tool.HandleIndexAsync(context);
         }

@@ -27,6 +27,9 @@ internal sealed class BananaCakePopHandler(GraphQLToolOptions options, string pa
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private static byte[]? s_index;
 
+    /// <summary>False when the assembly was built without the IDE (<c>-p:EmbedBananaCakePop=false</c>).</summary>
+    public static bool IsAvailable { get; } = Files.Contains("index.html");
+
     /// <summary>A browser's navigation: a GET that accepts HTML and is not a GraphQL (or <c>?sdl</c>) request.</summary>
     public static bool IsIdeRequest(HttpContext context)
     {
@@ -55,11 +58,6 @@ internal sealed class BananaCakePopHandler(GraphQLToolOptions options, string pa
     public Task HandleIndexAsync(HttpContext context)
     {
         var index = s_index ??= LoadIndex();
-        if (index.Length == 0)
-        {
-            return NotFoundAsync(context);
-        }
-
         // The IDE's files are referenced relative to the page; the base makes /graphql and /graphql/ both work.
         var basePath = context.Request.PathBase.Add(path).Value!.TrimEnd('/') + "/";
         var html = Encoding.UTF8.GetString(index).Replace("<head>", "<head><base href=\"" + HtmlEncoder.Default.Encode(basePath) + "\"/>", StringComparison.Ordinal);
@@ -79,13 +77,13 @@ internal sealed class BananaCakePopHandler(GraphQLToolOptions options, string pa
             return;
         }
 
-        if (file == ConfigFile)
+        if (file == ConfigFile && IsAvailable)
         {
             await WriteConfigAsync(context).ConfigureAwait(false);
             return;
         }
 
-        if (file == "index.html")
+        if (file == "index.html" && IsAvailable)
         {
             await HandleIndexAsync(context).ConfigureAwait(false);
             return;
