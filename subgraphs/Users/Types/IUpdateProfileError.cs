@@ -1,0 +1,6 @@
+using Gql.Types;
+
+namespace ECommerce.Users.Types;
+
+[UnionType]
+public interface IUpdateProfileError;

@@ -1,0 +1,3 @@
+namespace ECommerce.Users.Types;
+
+public sealed record LogInInput(string Email, string Password);

@@ -1,0 +1,40 @@
+using ECommerce.ServiceDefaults.Authentication;
+using ECommerce.Users.Infrastructure;
+using Gql.AspNetCore.Authorization;
+using Gql.Data;
+using Gql.Federation;
+using Gql.Types;
+using Gql.Types.Resolvers;
+
+namespace ECommerce.Users.Types;
+
+public sealed class Query
+{
+    [Authorize]
+    [GraphQLDescription("The signed-in user (from the Bearer token); null when the account no longer exists.")]
+    public Task<User?> GetMeAsync(IResolverContext context, [Service] UserStore store, CancellationToken cancellationToken)
+    {
+        var userId = Viewer.From(context).RequireUser();
+        return store.GetUserAsync(userId, cancellationToken);
+    }
+
+    [Authorize(Roles = new[] { Roles.Admin })]
+    [UsePaging(IncludeTotalCount = true, MaxPageSize = UserStore.MaxPageSize)]
+    [GraphQLDescription("Every account, oldest first (ADMIN only).")]
+    public Task<Page<User>> GetUsersAsync(IResolverContext context, [Service] UserStore store, CancellationToken cancellationToken)
+        => store.PageUsersAsync(context.GetPagingArguments(), cancellationToken);
+
+    [Lookup]
+    [Internal]
+    [GraphQLDescription("One account by id (the gateway's entity lookup): for the user themselves, ADMIN, and other services of the shop (SERVICE tokens).")]
+    public async Task<User?> GetUserByIdAsync([ID] string id, IResolverContext context, [Service] UserStore store, CancellationToken cancellationToken)
+    {
+        var viewer = Viewer.From(context);
+        if (!Guid.TryParse(id, out var userId) || viewer.UserId != userId)
+        {
+            viewer.RequireRole(Roles.Admin, Roles.Service);
+        }
+
+        return userId == Guid.Empty ? null : await store.GetUserAsync(userId, cancellationToken);
+    }
+}

@@ -1,0 +1,3 @@
+namespace ECommerce.Users.Types;
+
+public sealed record SignUpInput(string Email, string Password, string Name, string? Phone = null);
