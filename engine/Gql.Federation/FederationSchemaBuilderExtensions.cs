@@ -9,7 +9,7 @@ namespace Gql.Federation;
 public static class FederationSchemaBuilderExtensions
 {
     /// <summary>
-    /// Apollo Federation 2 subgraph support: <c>scalar _Any</c>, <c>type _Service { sdl: String! }</c>,
+    /// Apollo Federation 2 subgraph support: <c>scalar _Any</c>, <c>type _Service { sdl: String }</c>,
     /// <c>Query._service: _Service!</c> and, when a type has <c>[Key]</c>, <c>union _Entity</c> and
     /// <c>Query._entities(representations: [_Any!]!): [_Entity]!</c> resolved through the <c>[Lookup]</c> fields.
     /// </summary>

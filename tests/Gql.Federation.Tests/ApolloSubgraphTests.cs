@@ -52,6 +52,7 @@ public sealed class ApolloSubgraphTests
         Assert.Equal("[_Entity]!", entities!.Type.Print());
         Assert.Equal("[_Any!]!", entities.Arguments["representations"]!.Type.Print());
         Assert.Equal("_Service!", products.Schema.QueryType.Fields["_service"]!.Type.Print());
+        Assert.Equal("String", products.Schema.GetType<ObjectType>("_Service")!.Fields["sdl"]!.Type.Print());
     }
 
     [Fact]

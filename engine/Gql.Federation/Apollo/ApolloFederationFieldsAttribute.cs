@@ -42,7 +42,7 @@ internal sealed class ApolloFederationFieldsAttribute : ObjectTypeDescriptorAttr
     private static ObjectType CreateServiceType(IDescriptorContext context)
     {
         var type = new ObjectType("_Service");
-        type.Fields.Add(new OutputField("sdl", new NonNullType(context.GetScalar("String")))
+        type.Fields.Add(new OutputField("sdl", context.GetScalar("String"))
         {
             Resolver = static resolverContext => new ValueTask<object?>(ApolloSubgraphSdl.Get(resolverContext.Schema)),
         });
