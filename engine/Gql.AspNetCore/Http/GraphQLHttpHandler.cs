@@ -263,7 +263,7 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
             return refused;
         }
 
-        var result = await _executor.ExecuteAsync(request, context.RequestAborted).ConfigureAwait(false);
+        var result = await ExecutionTimeout.ExecuteAsync(_executor, request, context.RequestAborted).ConfigureAwait(false);
         if (result is ExecutionResult single)
         {
             return reported is null ? single : OperationChecks.AddExtensions(single, reported);

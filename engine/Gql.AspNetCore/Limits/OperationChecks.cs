@@ -8,7 +8,8 @@ namespace Gql.AspNetCore;
 
 /// <summary>
 /// Runs the server's <see cref="IOperationCheck"/>s before execution. A document that does not parse
-/// or validate is left to the executor, so its parse or validation errors come first.
+/// or validate is left to the executor, so its parse or validation errors come first; validity is
+/// remembered per parsed document.
 /// </summary>
 internal sealed class OperationChecks(GraphQLServer server, IOperationCheck[] checks)
 {
@@ -26,7 +27,8 @@ internal sealed class OperationChecks(GraphQLServer server, IOperationCheck[] ch
             server.OperationTypes.TryGetOperationType(query, request.OperationName, out document, out _);
         }
 
-        if (document is null)
+        // Checks only see valid documents (no unknown fields, no fragment cycles).
+        if (document is null || !IsValid(document))
         {
             return null;
         }
@@ -37,7 +39,7 @@ internal sealed class OperationChecks(GraphQLServer server, IOperationCheck[] ch
             var result = check.Check(context);
             if (result.Error is { } error)
             {
-                return IsValid(document) ? ExecutionResult.FromError(error) : null;
+                return ExecutionResult.FromError(error);
             }
 
             if (result.Extensions is { } reported)
