@@ -100,7 +100,7 @@ public sealed class SseTransportTests(TransportServerFixture server) : IClassFix
     [Fact]
     public async Task Keep_alive_comments_are_written_when_configured()
     {
-        using var response = await SendAsync(HttpMethod.Post, "/quick", """{"query":"subscription { forever }"}""");
+        using var response = await SendAsync(HttpMethod.Post, "/pings", """{"query":"subscription { forever }"}""");
         using var reader = new SseEventReader(await response.Content.ReadAsStreamAsync());
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));

@@ -10,8 +10,9 @@ namespace Gql.AspNetCore.Tests;
 
 /// <summary>
 /// A real Kestrel server on a free loopback port for the streaming transports and the IDE: the
-/// transport schema at /graphql (socket interceptor, HTTP interceptor), the same schema at /quick
-/// (connection_init timeout 300 ms, keep-alive pings every 100 ms) and at /plain (no IDE, no SSE).
+/// transport schema at /graphql (socket interceptor, HTTP interceptor, SSE single connection mode,
+/// a send queue of 4 messages), the same schema at /quick (connection_init timeout 300 ms), at
+/// /pings (keep-alive pings and comments every 100 ms) and at /plain (no IDE, SSE or sockets).
 /// No app.UseWebSockets(): MapGraphQL must work without it.
 /// </summary>
 public sealed class TransportServerFixture : IAsyncLifetime
@@ -52,9 +53,12 @@ public sealed class TransportServerFixture : IAsyncLifetime
         builder.Services.AddGraphQLServer("quick")
             .AddQueryType<TransportQuery>()
             .AddSubscriptionType<TransportSubscription>()
+            .ModifyServerOptions(o => o.Sockets.ConnectionInitWaitTimeout = TimeSpan.FromMilliseconds(300));
+        builder.Services.AddGraphQLServer("pings")
+            .AddQueryType<TransportQuery>()
+            .AddSubscriptionType<TransportSubscription>()
             .ModifyServerOptions(o =>
             {
-                o.Sockets.ConnectionInitWaitTimeout = TimeSpan.FromMilliseconds(300);
                 o.Sockets.KeepAliveInterval = TimeSpan.FromMilliseconds(100);
                 o.Sse.KeepAliveInterval = TimeSpan.FromMilliseconds(100);
             });
@@ -80,6 +84,7 @@ public sealed class TransportServerFixture : IAsyncLifetime
         });
         _app.MapGraphQL();
         _app.MapGraphQL("/quick", "quick");
+        _app.MapGraphQL("/pings", "pings");
         _app.MapGraphQL("/plain/", "plain");
         await _app.StartAsync();
 

@@ -114,7 +114,7 @@ public sealed class WebSocketTransportTests(TransportServerFixture server) : ICl
     [Fact]
     public async Task Keep_alive_pings_are_sent_when_configured()
     {
-        await using var client = await SocketTestClient.ConnectAndInitAsync(server.WebSocketUri("/quick"));
+        await using var client = await SocketTestClient.ConnectAndInitAsync(server.WebSocketUri("/pings"));
 
         var ping = await client.ReceiveAsync();
 
