@@ -7,7 +7,7 @@ namespace Gql.AspNetCore.Tests.Instrumentation;
 public sealed class MetricRecorder : IDisposable
 {
     private readonly MeterListener _listener = new();
-    private readonly ConcurrentQueue<Measurement> _measurements = new();
+    private readonly ConcurrentQueue<RecordedMeasurement> _measurements = new();
 
     public MetricRecorder(string meterName)
     {
@@ -23,10 +23,10 @@ public sealed class MetricRecorder : IDisposable
         _listener.Start();
     }
 
-    public IReadOnlyList<Measurement> Measurements => [.. _measurements];
+    public IReadOnlyList<RecordedMeasurement> Measurements => [.. _measurements];
 
     /// <summary>The measurements of <paramref name="instrument"/> whose tags include <paramref name="tag"/> = <paramref name="value"/>.</summary>
-    public IReadOnlyList<Measurement> Of(string instrument, string tag, object? value)
+    public IReadOnlyList<RecordedMeasurement> Of(string instrument, string tag, object? value)
         => [.. _measurements.Where(m => m.Instrument == instrument && m.Tags.TryGetValue(tag, out var v) && Equals(v, value))];
 
     public void Dispose() => _listener.Dispose();
@@ -39,8 +39,6 @@ public sealed class MetricRecorder : IDisposable
             map[tag.Key] = tag.Value;
         }
 
-        _measurements.Enqueue(new Measurement(instrument.Name, value, map));
+        _measurements.Enqueue(new RecordedMeasurement(instrument.Name, value, map));
     }
-
-    public sealed record Measurement(string Instrument, double Value, IReadOnlyDictionary<string, object?> Tags);
 }
