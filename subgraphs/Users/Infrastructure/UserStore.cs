@@ -60,7 +60,7 @@ public sealed class UserStore(DbContextOptions<UsersContext> options, PiiProtect
             .ToListAsync(cancellationToken);
         var users = accounts.ConvertAll(ToUser);
         var positions = users.Select((user, index) => (user, index)).ToDictionary(p => p.user, p => from + p.index);
-        return new Page<User>(users, hasNextPage: to < end, hasPreviousPage: from > start, user => PositionCursor.Encode(positions[user]), total);
+        return new Page<User>(users, hasNextPage: to < total, hasPreviousPage: from > 0, user => PositionCursor.Encode(positions[user]), total);
     }
 
     public async Task<UserAccount?> FindByEmailAsync(string normalizedEmail, CancellationToken cancellationToken)
