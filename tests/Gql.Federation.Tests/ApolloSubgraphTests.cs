@@ -40,6 +40,16 @@ public sealed class ApolloSubgraphTests
     }
 
     [Fact]
+    public void A_key_nothing_resolves_is_not_resolvable_in_the_apollo_sdl()
+    {
+        var schema = SchemaBuilder.New().AddQueryType<References.ShipmentQuery>().AddApolloFederation().Build();
+
+        var sdl = FederationSchemaPrinter.PrintApolloSubgraph(schema);
+
+        Assert.Contains("type Depot @key(fields: \"id\", resolvable: false) {", sdl, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Entity_union_any_scalar_and_entities_field_are_in_the_executable_schema()
     {
         using var products = new SubgraphFixture("products");

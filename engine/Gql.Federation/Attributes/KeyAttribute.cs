@@ -20,6 +20,11 @@ public sealed class KeyAttribute(string fields, [CallerLineNumber] int order = 0
         if (descriptor.Type is ObjectType objectType)
         {
             FederationRegistry.For(descriptor.Context).AddEntity(objectType);
+            if (!objectType.ContextData.ContainsKey(ReferenceResolution.ResolverKey)
+                && StaticResolverMethods.Find<ReferenceResolverAttribute>(descriptor) is { } method)
+            {
+                objectType.ContextData[ReferenceResolution.ResolverKey] = ReferenceResolution.Compile(method);
+            }
         }
     }
 }

@@ -7,11 +7,17 @@ namespace Gql.Federation;
 internal static class LookupInvoker
 {
     /// <summary>
-    /// Resolves an entity of <paramref name="type"/> through the first lookup whose arguments
-    /// <paramref name="fields"/> (a representation: field name to value, nested for paths) supply.
+    /// Resolves an entity of <paramref name="type"/> through its <see cref="ReferenceResolverAttribute"/>
+    /// method, else through the first lookup whose arguments <paramref name="fields"/> (a representation:
+    /// field name to value, nested for paths) supply.
     /// </summary>
     public static ValueTask<object?> ResolveAsync(IResolverContext context, ObjectType type, IReadOnlyDictionary<string, object?> fields)
     {
+        if (type.ContextData.TryGetValue(ReferenceResolution.ResolverKey, out var value) && value is StaticResolver resolver)
+        {
+            return ReferenceResolution.InvokeAsync(context, type, resolver, fields);
+        }
+
         foreach (var lookup in LookupIndex.For(context.Schema).GetLookups(type))
         {
             if (TryBindArguments(type, lookup, fields) is { } arguments)
@@ -22,7 +28,7 @@ internal static class LookupInvoker
 
         var given = string.Join(", ", fields.Keys.Where(k => k != "__typename"));
         throw new GraphQLException([GraphQLError.WithCode(
-            $"No lookup field of \"{context.Schema.QueryType.Name}\" resolves \"{type.Name}\" from the fields {{{given}}}.",
+            $"Neither a [ReferenceResolver] nor a lookup field of \"{context.Schema.QueryType.Name}\" resolves \"{type.Name}\" from the fields {{{given}}}.",
             FederationErrorCodes.EntityResolverNotFound)]);
     }
 

@@ -8,7 +8,7 @@ namespace Gql.Federation;
 /// <item><c>@internal</c> types and fields are left out (the gateway reaches entities through <c>_entities</c>);</item>
 /// <item><c>@lookup</c> and <c>@is</c> are dropped; a lookup that is not internal stays an ordinary query field;</item>
 /// <item>arguments with <c>@require(field:)</c> are dropped and their field gets <c>@requires(fields:)</c>;</item>
-/// <item><c>@key</c> on a type no lookup returns gets <c>resolvable: false</c>;</item>
+/// <item><c>@key</c> on a type that neither a lookup returns nor a reference resolver resolves gets <c>resolvable: false</c>;</item>
 /// <item>the source schema directive definitions and selection scalars are left out, and
 /// <c>extend schema @link(url: ".../federation/v2.3", import: [...])</c> imports the directives used.</item>
 /// </list>
@@ -29,13 +29,17 @@ internal static class ApolloSubgraphDocument
         FederationDirectiveNames.Lookup, FederationDirectiveNames.Internal, FederationDirectiveNames.Is, FederationDirectiveNames.Require,
     ];
 
-    public static DocumentNode Create(DocumentNode document, string queryTypeName)
+    /// <param name="document">The source schema document.</param>
+    /// <param name="queryTypeName">The name of the query type.</param>
+    /// <param name="resolvableTypes">Types resolvable without a lookup (those with a <see cref="ReferenceResolverAttribute"/> method).</param>
+    public static DocumentNode Create(DocumentNode document, string queryTypeName, IEnumerable<string> resolvableTypes)
     {
         var internalTypes = document.Definitions.OfType<ObjectTypeDefinitionNode>()
             .Where(t => Has(t.Directives, FederationDirectiveNames.Internal))
             .Select(t => t.Name.Value)
             .ToHashSet(StringComparer.Ordinal);
         var resolvable = ResolvableTypes(document, queryTypeName);
+        resolvable.UnionWith(resolvableTypes);
         var used = new HashSet<string>(StringComparer.Ordinal) { FederationDirectiveNames.Key };
 
         var definitions = new List<DefinitionNode>();

@@ -25,7 +25,10 @@ public static class FederationSchemaPrinter
     public static string PrintApolloSubgraph(Schema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        return SyntaxPrinter.Print(ApolloSubgraphDocument.Create(ParseWithoutPlumbing(schema), schema.QueryType.Name));
+        var referenceResolved = schema.Types.Values
+            .Where(t => t.ContextData.ContainsKey(ReferenceResolution.ResolverKey))
+            .Select(t => t.Name);
+        return SyntaxPrinter.Print(ApolloSubgraphDocument.Create(ParseWithoutPlumbing(schema), schema.QueryType.Name, referenceResolved));
     }
 
     private static DocumentNode ParseWithoutPlumbing(Schema schema)

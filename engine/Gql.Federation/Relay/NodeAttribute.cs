@@ -1,7 +1,5 @@
-using System.Reflection;
 using System.Runtime.CompilerServices;
 using Gql.Language;
-using Gql.Types.CodeFirst;
 
 namespace Gql.Federation;
 
@@ -34,10 +32,13 @@ public sealed class NodeAttribute([CallerLineNumber] int order = 0) : ObjectType
         }
 
         RewriteIdField(type, descriptor.Context.GetScalar("ID"));
-        if (FindResolverMethod(descriptor.ClrType) is { } method)
+        if (StaticResolverMethods.Find<NodeResolverAttribute>(descriptor) is { } method)
         {
-            type.ContextData[ResolverKey] = NodeResolverCompiler.Compile(method);
-            type.Fields.Remove(NameConventions.GetMemberName(method));
+            var inputs = 0;
+            var resolver = StaticResolverCompiler.Compile(method, _ => inputs++ == 0);
+            type.ContextData[ResolverKey] = resolver.Inputs.Count == 1
+                ? resolver
+                : throw SchemaError($"The node resolver {descriptor.ClrType.Name}.{method.Name} needs a parameter for the key.");
         }
     }
 
@@ -58,10 +59,6 @@ public sealed class NodeAttribute([CallerLineNumber] int order = 0) : ObjectType
         idField.Type = new NonNullType(idType);
         idField.Resolver = async context => await readKey(context).ConfigureAwait(false) is { } key ? NodeId.Encode(typeName, key) : null;
     }
-
-    private static MethodInfo? FindResolverMethod(Type clrType)
-        => clrType.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
-            .FirstOrDefault(m => m.IsDefined(typeof(NodeResolverAttribute), inherit: true));
 
     private static SchemaException SchemaError(string message) => new([GraphQLError.WithCode(message, ErrorCodes.SchemaInvalid)]);
 }

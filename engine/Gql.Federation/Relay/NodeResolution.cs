@@ -77,9 +77,9 @@ internal static class NodeResolution
             throw InvalidId($"The node id \"{id}\" names the type \"{typeName}\", which is not a node type of this schema.");
         }
 
-        if (type.ContextData.TryGetValue(NodeAttribute.ResolverKey, out var value) && value is NodeResolver resolver)
+        if (type.ContextData.TryGetValue(NodeAttribute.ResolverKey, out var value) && value is StaticResolver resolver)
         {
-            return (resolver.Load(context, ConvertKey(id, key, resolver.KeyType)), type);
+            return (resolver.Invoke(context, [ConvertKey(id, key, resolver.Inputs[0].ParameterType)]), type);
         }
 
         var lookup = LookupIndex.For(context.Schema).GetLookups(type).FirstOrDefault(l => l.Arguments.Count == 1)

@@ -5,21 +5,22 @@ using Gql.Types.CodeFirst;
 namespace Gql.Federation;
 
 /// <summary>
-/// Compiles a <see cref="NodeResolverAttribute"/> method once into a delegate taking the resolver
-/// context and the key text: the key (already converted to <see cref="NodeResolver.KeyType"/>) goes to the first plain parameter,
-/// the context, cancellation token and services to the others.
+/// Compiles a static resolver method once into a delegate: input parameters (chosen by the caller)
+/// take values from an array, already converted to their types; <see cref="IResolverContext"/>,
+/// <see cref="CancellationToken"/> and <see cref="IServiceProvider"/> come from the context; every
+/// other parameter is a service (DataLoaders, repositories) from the request's services.
 /// </summary>
-internal static class NodeResolverCompiler
+internal static class StaticResolverCompiler
 {
     private static readonly MethodInfo ServiceMethod = typeof(ResolverAdapters).GetMethod(nameof(ResolverAdapters.Service))!;
     private static readonly PropertyInfo ServicesProperty = typeof(IResolverContext).GetProperty(nameof(IResolverContext.Services))!;
     private static readonly PropertyInfo AbortedProperty = typeof(IResolverContext).GetProperty(nameof(IResolverContext.RequestAborted))!;
 
-    public static NodeResolver Compile(MethodInfo method)
+    public static StaticResolver Compile(MethodInfo method, Func<ParameterInfo, bool> isInput)
     {
         var context = Expression.Parameter(typeof(IResolverContext), "context");
-        var key = Expression.Parameter(typeof(object), "key");
-        Type? keyType = null;
+        var values = Expression.Parameter(typeof(object?[]), "values");
+        var inputs = new List<ParameterInfo>();
         var arguments = new List<Expression>();
         foreach (var parameter in method.GetParameters())
         {
@@ -36,10 +37,10 @@ internal static class NodeResolverCompiler
             {
                 arguments.Add(Expression.Property(context, ServicesProperty));
             }
-            else if (keyType is null && !IsService(parameter))
+            else if (!IsService(parameter) && isInput(parameter))
             {
-                keyType = type;
-                arguments.Add(Expression.Convert(key, type));
+                arguments.Add(Expression.Convert(Expression.ArrayIndex(values, Expression.Constant(inputs.Count)), type));
+                inputs.Add(parameter);
             }
             else
             {
@@ -47,23 +48,18 @@ internal static class NodeResolverCompiler
             }
         }
 
-        if (keyType is null)
-        {
-            throw new InvalidOperationException($"The node resolver {method.DeclaringType?.Name}.{method.Name} needs a parameter for the key.");
-        }
-
-        var call = Expression.Call(method, arguments);
-        var load = Expression.Lambda<Func<IResolverContext, object?, ValueTask<object?>>>(AdaptResult(call, method.ReturnType), context, key).Compile();
-        return new NodeResolver(keyType, load);
+        var body = AdaptResult(Expression.Call(method, arguments), method.ReturnType);
+        return new StaticResolver(inputs, Expression.Lambda<Func<IResolverContext, object?[], ValueTask<object?>>>(body, context, values).Compile());
     }
 
-    private static bool IsService(ParameterInfo parameter)
+    /// <summary>Whether a parameter is a service by declaration: <see cref="ServiceAttribute"/> on it or its type, or an interface.</summary>
+    public static bool IsService(ParameterInfo parameter)
     {
         var type = parameter.ParameterType;
         return parameter.IsDefined(typeof(ServiceAttribute), inherit: true)
             || type.IsDefined(typeof(ServiceAttribute), inherit: true)
             || type.GetInterfaces().Any(i => i.IsDefined(typeof(ServiceAttribute), inherit: false))
-            || (type.IsInterface && !ClrValueConverter.TryGetElementType(type, out _));
+            || (type.IsInterface && !ClrValueConverter.TryGetElementType(type, out _) && type != typeof(IReadOnlyDictionary<string, object?>));
     }
 
     private static Expression AdaptResult(Expression call, Type type)
