@@ -20,6 +20,9 @@ internal sealed class SocketSession : ISocketSession
     // How long the server waits for the client to answer its close frame before aborting.
     private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(5);
 
+    // How long a closing connection waits for its cancelled operations to end.
+    private static readonly TimeSpan OperationStopTimeout = TimeSpan.FromSeconds(5);
+
     private readonly WebSocket _socket;
     private readonly GraphQLServer _server;
     private readonly GraphQLSocketOptions _options;
@@ -88,15 +91,22 @@ internal sealed class SocketSession : ISocketSession
             operation.Cancel();
         }
 
-        await Task.WhenAll(_running.Values).ConfigureAwait(false);
         await Task.WhenAll(sending, initTimeout, _keepAlive).ConfigureAwait(false);
+
+        // A source stream that ignores cancellation must not hold the connection's request open
+        // for ever; such an operation winds down on its own and finds the queue closed.
+        var operations = Task.WhenAll(_running.Values);
+        var stopped = await Task.WhenAny(operations, Task.Delay(OperationStopTimeout)).ConfigureAwait(false) == operations;
         foreach (var interceptor in _interceptors)
         {
             await interceptor.OnCloseAsync(this).ConfigureAwait(false);
         }
 
-        _closed.Dispose();
-        _sendLock.Dispose();
+        if (stopped)
+        {
+            _closed.Dispose();
+            _sendLock.Dispose();
+        }
     }
 
     private async Task ReceiveLoopAsync()
