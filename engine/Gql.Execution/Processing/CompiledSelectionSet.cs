@@ -10,5 +10,5 @@ internal sealed class CompiledSelectionSet(ObjectType type, CompiledField[] fiel
     public CompiledField[] Fields { get; } = fields;
 
     /// <summary>The response names in order, shared by every result map of this selection set.</summary>
-    public string[] Keys { get; } = Array.ConvertAll(fields, f => f.ResponseName);
+    public ResponseKeys Keys { get; } = new(Array.ConvertAll(fields, f => f.ResponseName));
 }

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using Gql.Language;
 using Gql.Types;
 
@@ -27,6 +28,10 @@ internal sealed class OperationContext
     private ConcurrentQueue<DeferredCompletion>? _ready;
     private SemaphoreSlim? _signal;
     private Stack<ResolverContext>? _contextPool;
+
+    // Only nodes with pending slots or a deferred error have an entry (see ResultNode.HasDeferredError).
+    private Dictionary<ResultNode, int>? _pendingSlots;
+    private Dictionary<ResultNode, DeferredFailure>? _deferredErrors;
     private bool _tooManyErrors;
 
     // Set once a resolver context or a deferred completion refers to this context: it may then
@@ -268,7 +273,7 @@ internal sealed class OperationContext
         for (var i = 0; i < fields.Length; i++)
         {
             ExecuteField(fields[i], parent, map, i);
-            if (map.IsInvalidated || map.DeferredError is not null)
+            if (map.IsInvalidated || map.HasDeferredError)
             {
                 return;
             }
@@ -395,7 +400,7 @@ internal sealed class OperationContext
         switch (completion.Kind)
         {
             case CompletionKind.Object:
-                if (AsyncValueAdapters.TryGetValueTask(value, out var objectTask))
+                if (value is ValueType && AsyncValueAdapters.TryGetValueTask(value, out var objectTask))
                 {
                     Defer(objectTask, AsyncValueAdapters.GetResultReader(objectTask), field, completion, node, slot, context);
                     return;
@@ -699,16 +704,16 @@ internal sealed class OperationContext
                 return;
             }
 
-            if (current.DeferredError is { } deferred && !current.InSyncPhase)
+            if (current.HasDeferredError && !current.InSyncPhase)
             {
                 // Promise.all of the map's earlier fields rejected: the map's own error wins.
-                (error, more) = deferred;
-                current.DeferredError = null;
+                (error, more) = TakeDeferredError(current);
             }
-            else if (current.InSyncPhase && current.Pending > 0 && current is ResultMap)
+            else if (current.InSyncPhase && current is ResultMap && PendingSlots(current) > 0)
             {
                 // executeFields: promiseForObject(results).finally(() => { throw error; })
-                current.DeferredError = new DeferredFailure(error, more);
+                current.HasDeferredError = true;
+                (_deferredErrors ??= []).Add(current, new DeferredFailure(error, more));
                 return;
             }
 
@@ -742,13 +747,13 @@ internal sealed class OperationContext
     }
 
     /// <summary>A map or list has started all its fields or items; pending ones make its parent slot pending.</summary>
-    private static void EndSyncPhase(ResultNode node)
+    private void EndSyncPhase(ResultNode node)
     {
         node.InSyncPhase = false;
-        if (node.Pending > 0 && !node.IsInvalidated && node.Parent is { } parent)
+        if (_pendingSlots is not null && PendingSlots(node) > 0 && !node.IsInvalidated && node.Parent is { } parent)
         {
             node.CountedInParent = true;
-            parent.Pending++;
+            AddPendingSlot(parent);
         }
     }
 
@@ -757,15 +762,14 @@ internal sealed class OperationContext
     {
         while (!node.IsInvalidated)
         {
-            node.Pending--;
-            if (node.Pending > 0 || node.InSyncPhase)
+            if (RemovePendingSlot(node) > 0 || node.InSyncPhase)
             {
                 return;
             }
 
-            if (node.DeferredError is { } failure)
+            if (node.HasDeferredError)
             {
-                node.DeferredError = null;
+                var failure = TakeDeferredError(node);
                 Reject(node, failure.Error, failure.More);
                 return;
             }
@@ -777,6 +781,33 @@ internal sealed class OperationContext
 
             node = node.Parent!;
         }
+    }
+
+    /// <summary>How many slots (deferred values or child nodes) of a node have not settled yet.</summary>
+    private int PendingSlots(ResultNode node)
+        => _pendingSlots is { } pending && pending.TryGetValue(node, out var count) ? count : 0;
+
+    private void AddPendingSlot(ResultNode node)
+        => CollectionsMarshal.GetValueRefOrAddDefault(_pendingSlots ??= [], node, out _)++;
+
+    private int RemovePendingSlot(ResultNode node)
+    {
+        var pending = _pendingSlots!;
+        ref var count = ref CollectionsMarshal.GetValueRefOrNullRef(pending, node);
+        var left = --count;
+        if (left == 0)
+        {
+            pending.Remove(node);
+        }
+
+        return left;
+    }
+
+    private DeferredFailure TakeDeferredError(ResultNode node)
+    {
+        node.HasDeferredError = false;
+        _deferredErrors!.Remove(node, out var failure);
+        return failure!;
     }
 
     // An error that settles inside a subtree a non-null error already removed is not reported:
@@ -853,7 +884,7 @@ internal sealed class OperationContext
         }
 
         var deferred = new DeferredCompletion(this, task, readResult, field, completion, node, slot, context, _deferredTotal);
-        node.Pending++;
+        AddPendingSlot(node);
         _pending++;
         _deferredTotal++;
         if (task.IsCompleted)

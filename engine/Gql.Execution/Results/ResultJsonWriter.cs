@@ -207,7 +207,7 @@ public static class ResultJsonWriter
         writer.WriteStartObject();
         for (var i = 0; i < map.Count; i++)
         {
-            writer.WritePropertyName(map.GetKey(i));
+            writer.WritePropertyName(map.GetEncodedKey(i));
             WriteValue(writer, map.GetValue(i));
         }
 

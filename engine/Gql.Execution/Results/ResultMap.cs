@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 
 namespace Gql.Execution;
 
@@ -9,55 +10,55 @@ namespace Gql.Execution;
 /// </summary>
 public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
 {
-    private readonly string[] _keys;
-    private readonly object?[] _values;
+    private readonly ResponseKeys _responseKeys;
 
-    internal ResultMap(string[] keys)
+    internal ResultMap(ResponseKeys keys)
+        : base(keys.Names.Length)
     {
-        _keys = keys;
-        _values = keys.Length == 0 ? [] : new object?[keys.Length];
+        _responseKeys = keys;
     }
 
-    public int Count => _keys.Length;
+    public int Count => _responseKeys.Names.Length;
 
-    public IEnumerable<string> Keys => _keys;
+    public IEnumerable<string> Keys => _responseKeys.Names;
 
-    public IEnumerable<object?> Values => _values;
+    public IEnumerable<object?> Values => Slots;
 
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
     /// <summary>The response name at a position.</summary>
-    public string GetKey(int index) => _keys[index];
+    public string GetKey(int index) => _responseKeys.Names[index];
 
     /// <summary>The value at a position.</summary>
-    public object? GetValue(int index) => _values[index];
+    public object? GetValue(int index) => Slots[index];
 
-    public bool ContainsKey(string key) => Array.IndexOf(_keys, key) >= 0;
+    /// <summary>The response name at a position, encoded for <see cref="Utf8JsonWriter"/>.</summary>
+    internal JsonEncodedText GetEncodedKey(int index) => _responseKeys.Encoded[index];
+
+    public bool ContainsKey(string key) => Array.IndexOf(_responseKeys.Names, key) >= 0;
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
     {
-        var index = Array.IndexOf(_keys, key);
+        var index = Array.IndexOf(_responseKeys.Names, key);
         if (index < 0)
         {
             value = null;
             return false;
         }
 
-        value = _values[index];
+        value = Slots[index];
         return true;
     }
 
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
-        for (var i = 0; i < _keys.Length; i++)
+        for (var i = 0; i < _responseKeys.Names.Length; i++)
         {
-            yield return new KeyValuePair<string, object?>(_keys[i], _values[i]);
+            yield return new KeyValuePair<string, object?>(_responseKeys.Names[i], Slots[i]);
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    internal override void SetSlot(int slot, object? value) => _values[slot] = value;
-
-    internal override object GetSegment(int slot) => _keys[slot];
+    internal override object GetSegment(int slot) => _responseKeys.Names[slot];
 }

