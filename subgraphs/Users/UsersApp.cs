@@ -1,5 +1,6 @@
 using System.Reflection;
 using ECommerce.ServiceDefaults;
+using ECommerce.ServiceDefaults.Authentication;
 using ECommerce.ServiceDefaults.Database;
 using ECommerce.Users.Infrastructure;
 using ECommerce.Users.Types;
@@ -8,6 +9,7 @@ using Gql.AspNetCore.Authorization;
 using Gql.Federation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace ECommerce.Users;
 
@@ -48,6 +50,8 @@ public static class UsersApp
     public static async Task InitializeAsync(WebApplication app, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // Configuration errors first, before waiting for the database.
+        _ = app.Services.GetRequiredService<JwtTokenService>();
         _ = app.Services.GetRequiredService<PiiProtector>();
         if (app.Services.GetRequiredService<IOptions<PiiOptions>>().Value.UsesDevelopmentKeys && !app.Environment.IsDevelopment())
         {
@@ -83,7 +87,12 @@ public static class UsersApp
             current = current.InnerException!;
         }
 
-        var message = current is OptionsValidationException validation ? string.Join(" ", validation.Failures) : current.Message;
+        var message = current switch
+        {
+            OptionsValidationException validation => string.Join(" ", validation.Failures),
+            NpgsqlException database => $"PostgreSQL ({ServiceDatabase.ServerVariable}) is not usable: {database.Message}",
+            _ => current.Message,
+        };
         return string.Join(" ", message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 

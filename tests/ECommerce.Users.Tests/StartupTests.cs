@@ -18,6 +18,16 @@ public sealed class StartupTests(UsersServerFixture fixture)
     }
 
     [Fact]
+    public async Task A_short_jwt_key_stops_the_start_before_the_database_is_awaited()
+    {
+        await using var app = UsersHost.Build(server: null, "users_badjwt", builder => builder.Configuration["Jwt:SigningKey"] = "too short");
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => UsersApp.InitializeAsync(app)).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Contains("Jwt:SigningKey", UsersApp.Describe(error), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Health_endpoints_report_live_and_ready()
     {
         var live = await fixture.Host.Http.GetAsync(new Uri("/health/live", UriKind.Relative));
