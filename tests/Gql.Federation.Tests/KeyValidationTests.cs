@@ -3,7 +3,7 @@ using Gql.Types;
 
 namespace Gql.Federation.Tests;
 
-/// <summary>[Key] selections are checked when the schema is built (Composite Schemas validation rules).</summary>
+/// <summary>[Key] selections and [Lookup] fields are checked when the schema is built (Composite Schemas validation rules).</summary>
 public sealed class KeyValidationTests
 {
     [Fact]
@@ -22,5 +22,23 @@ public sealed class KeyValidationTests
         var error = Assert.Throws<SchemaException>(() => SchemaBuilder.New().AddQueryType<BadKeySyntaxQuery>().Build());
 
         Assert.EndsWith("(Key Invalid Syntax).", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lookup_argument_that_names_no_field_of_the_entity_fails_the_build()
+    {
+        var error = Assert.Throws<SchemaException>(() => SchemaBuilder.New().AddQueryType<MisnamedLookupQuery>().Build());
+
+        Assert.Equal(
+            "The argument \"number\" of the lookup Query.parcelByNumber maps to \"number\", but \"Parcel\" has no field \"number\" (Is Invalid Fields).",
+            Assert.Single(error.Errors).Message);
+    }
+
+    [Fact]
+    public void A_lookup_that_returns_a_list_fails_the_build()
+    {
+        var error = Assert.Throws<SchemaException>(() => SchemaBuilder.New().AddQueryType<ListLookupQuery>().Build());
+
+        Assert.EndsWith("(Lookup Returns List).", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
     }
 }

@@ -13,5 +13,7 @@ public sealed class LookupAttribute([CallerLineNumber] int order = 0) : ObjectFi
     {
         ArgumentNullException.ThrowIfNull(descriptor);
         descriptor.Field.Directives.Add(SourceSchemaDirectives.Apply(descriptor.Context, FederationDirectiveNames.Lookup));
+        var (declaringType, field) = (descriptor.DeclaringType, descriptor.Field);
+        descriptor.Context.OnCompleted(() => LookupValidator.Validate(declaringType, field));
     }
 }
