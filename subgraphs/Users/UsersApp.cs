@@ -6,6 +6,7 @@ using ECommerce.Users.Infrastructure;
 using ECommerce.Users.Types;
 using Gql.AspNetCore;
 using Gql.AspNetCore.Authorization;
+using Gql.DataLoader;
 using Gql.Federation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -106,6 +107,7 @@ public static class UsersApp
         services.AddSingleton<PasswordHasher>();
         services.AddSingleton<LogInThrottle>();
         services.AddScoped<UserStore>();
+        services.AddDataLoader<UserByIdDataLoader>();
         services.AddScoped<UsersSeed>();
     }
 }

@@ -33,6 +33,13 @@ public sealed class UserStore(DbContextOptions<UsersContext> options, PiiProtect
         return account is null ? null : ToUser(account);
     }
 
+    public async Task<IReadOnlyList<User>> GetUsersAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        await using var db = CreateContext();
+        var accounts = await db.Users.AsNoTracking().Include(u => u.Addresses).Where(u => ids.Contains(u.Id)).ToListAsync(cancellationToken);
+        return accounts.ConvertAll(ToUser);
+    }
+
     /// <summary>One page of users by sign-up time (oldest first), then id; cursors are positions in that order.</summary>
     public async Task<Page<User>> PageUsersAsync(PagingArguments arguments, CancellationToken cancellationToken)
     {

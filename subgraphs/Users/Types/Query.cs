@@ -12,10 +12,10 @@ public sealed class Query
 {
     [Authorize]
     [GraphQLDescription("The signed-in user (from the Bearer token); null when the account no longer exists.")]
-    public Task<User?> GetMeAsync(IResolverContext context, [Service] UserStore store, CancellationToken cancellationToken)
+    public async Task<User?> GetMeAsync(IResolverContext context, UserByIdDataLoader users, CancellationToken cancellationToken)
     {
         var userId = Viewer.From(context).RequireUser();
-        return store.GetUserAsync(userId, cancellationToken);
+        return await users.LoadAsync(userId, cancellationToken);
     }
 
     [Authorize(Roles = new[] { Roles.Admin })]
@@ -27,7 +27,7 @@ public sealed class Query
     [Lookup]
     [Internal]
     [GraphQLDescription("One account by id (the gateway's entity lookup): for the user themselves, ADMIN, and other services of the shop (SERVICE tokens).")]
-    public async Task<User?> GetUserByIdAsync([ID] string id, IResolverContext context, [Service] UserStore store, CancellationToken cancellationToken)
+    public async Task<User?> GetUserByIdAsync([ID] string id, IResolverContext context, UserByIdDataLoader users, CancellationToken cancellationToken)
     {
         var viewer = Viewer.From(context);
         if (!Guid.TryParse(id, out var userId) || viewer.UserId != userId)
@@ -35,6 +35,6 @@ public sealed class Query
             viewer.RequireRole(Roles.Admin, Roles.Service);
         }
 
-        return userId == Guid.Empty ? null : await store.GetUserAsync(userId, cancellationToken);
+        return userId == Guid.Empty ? null : await users.LoadAsync(userId, cancellationToken);
     }
 }
