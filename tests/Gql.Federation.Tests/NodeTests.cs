@@ -111,5 +111,18 @@ public sealed class NodeTests
         Assert.Equal("""{"data":{"node":{"id":""" + Quote(id) + ""","city":"city 7"}}}""", Assert.IsType<Gql.Execution.ExecutionResult>(result).ToJson());
     }
 
+    [Fact]
+    public async Task A_node_can_take_its_key_from_another_field()
+    {
+        var schema = SchemaBuilder.New().AddQueryType<AisleQuery>().AddGlobalObjectIdentification().Build();
+        var id = NodeId.Encode("Aisle", "A1");
+
+        var listed = await Gql.Execution.SchemaExecutionExtensions.ExecuteAsync(schema, "{ firstAisle { id code } }");
+        var fetched = await Gql.Execution.SchemaExecutionExtensions.ExecuteAsync(schema, "{ node(id: " + Quote(id) + ") { ... on Aisle { code } } }");
+
+        Assert.Equal("""{"data":{"firstAisle":{"id":""" + Quote(id) + ""","code":"A1"}}}""", Assert.IsType<Gql.Execution.ExecutionResult>(listed).ToJson());
+        Assert.Equal("""{"data":{"node":{"code":"A1"}}}""", Assert.IsType<Gql.Execution.ExecutionResult>(fetched).ToJson());
+    }
+
     private static string Quote(string value) => "\"" + value + "\"";
 }

@@ -14,7 +14,10 @@ public sealed class NodeAttribute([CallerLineNumber] int order = 0) : ObjectType
 {
     internal const string ResolverKey = "Gql.Federation.NodeResolver";
 
-    /// <summary>The member that holds the key; <c>"id"</c> (the GraphQL field name) unless set.</summary>
+    /// <summary>
+    /// The field that holds the key: <c>"id"</c> (replaced by the global id) unless set; another
+    /// field (such as <c>"code"</c>) stays as it is and a new <c>id</c> field returns its global id.
+    /// </summary>
     public string IdField { get; set; } = "id";
 
     public override void OnConfigure(ObjectTypeDescriptor descriptor)
@@ -51,8 +54,9 @@ public sealed class NodeAttribute([CallerLineNumber] int order = 0) : ObjectType
         var typeName = type.Name;
         if (IdField != "id")
         {
-            type.Fields.Remove(IdField);
-            idField = new OutputField("id", idField.Type) { Description = idField.Description };
+            idField = type.Fields.Contains("id")
+                ? throw SchemaError($"The node type \"{type.Name}\" takes its key from \"{IdField}\" but already has an \"id\" field for the global id.")
+                : new OutputField("id", idType);
             type.Fields.Add(idField);
         }
 

@@ -1,0 +1,6 @@
+namespace Gql.Federation.Tests;
+
+public sealed class AisleQuery
+{
+    public Aisle FirstAisle() => new("A1");
+}
