@@ -1,0 +1,48 @@
+using Gql.AspNetCore;
+using Gql.Execution;
+using Gql.Subscriptions.Redis;
+using Gql.Subscriptions.Tests.Schema;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gql.Subscriptions.Tests;
+
+/// <summary>One "server": its own service provider, multiplexer and executor, on a shared Redis.</summary>
+public sealed class RedisInstance : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    public RedisInstance(string configuration, string? topicPrefix = null, TimeSpan? operationTimeout = null)
+    {
+        var services = new ServiceCollection();
+        services.AddGraphQLServer()
+            .AddQueryType<OrderQuery>()
+            .AddMutationType<OrderMutation>()
+            .AddSubscriptionType<OrderSubscription>()
+            .AddRedisSubscriptions(configuration, options =>
+            {
+                options.TopicPrefix = topicPrefix;
+                options.OperationTimeout = operationTimeout ?? TimeSpan.FromSeconds(10);
+            });
+        _services = services.BuildServiceProvider();
+        Executor = _services.GetRequiredService<RequestExecutorProvider>().GetExecutor();
+    }
+
+    public RequestExecutor Executor { get; }
+
+    public RedisPubSub PubSub => _services.GetRequiredService<RedisPubSub>();
+
+    public ITopicEventSender Sender => _services.GetRequiredService<ITopicEventSender>();
+
+    public ITopicEventReceiver Receiver => _services.GetRequiredService<ITopicEventReceiver>();
+
+    public async Task<ResponseStream> SubscribeAsync(string query)
+    {
+        var result = await Executor.ExecuteAsync(new GraphQLRequest(query));
+        return result as ResponseStream ?? throw new InvalidOperationException("Expected a response stream, got " + ((ExecutionResult)result).ToJson());
+    }
+
+    public async Task<string> ExecuteAsync(string query)
+        => ((ExecutionResult)await Executor.ExecuteAsync(new GraphQLRequest(query))).ToJson();
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}
