@@ -89,7 +89,7 @@ internal static class FilterTypeFactory
         else if (scalar is not null)
         {
             valueType = context.GetScalar(scalar);
-            name = (scalar == "UUID" ? "Uuid" : scalar) + "OperationFilterInput";
+            name = scalar switch { "UUID" => "Uuid", "ID" => "Id", _ => scalar } + "OperationFilterInput";
         }
         else
         {
