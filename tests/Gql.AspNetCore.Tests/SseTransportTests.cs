@@ -208,6 +208,14 @@ public sealed class SseTransportTests(TransportServerFixture server) : IClassFix
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Get_event_stream_follows_enable_get_requests()
+    {
+        using var response = await SendAsync(HttpMethod.Get, "/noget?query=" + Uri.EscapeDataString("{ hello }"), null);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
     private async Task<string> ReserveAsync()
     {
         using var request = CreateRequest(HttpMethod.Put, "/graphql", null);

@@ -12,7 +12,8 @@ namespace Gql.AspNetCore.Tests;
 /// A real Kestrel server on a free loopback port for the streaming transports and the IDE: the
 /// transport schema at /graphql (socket interceptor, HTTP interceptor, SSE single connection mode,
 /// a send queue of 4 messages), the same schema at /quick (connection_init timeout 300 ms), at
-/// /pings (keep-alive pings and comments every 100 ms) and at /plain (no IDE, SSE or sockets).
+/// /pings (keep-alive pings and comments every 100 ms) and at /plain (no IDE, SSE or sockets);
+/// /noget has a query-only schema without GET requests.
 /// No app.UseWebSockets(): MapGraphQL must work without it.
 /// </summary>
 public sealed class TransportServerFixture : IAsyncLifetime
@@ -72,6 +73,10 @@ public sealed class TransportServerFixture : IAsyncLifetime
                 o.Sockets.Enable = false;
             });
 
+        builder.Services.AddGraphQLServer("noget")
+            .AddQueryType<TransportQuery>()
+            .ModifyServerOptions(o => o.EnableGetRequests = false);
+
         _app = builder.Build();
         _app.Use((context, next) =>
         {
@@ -85,6 +90,7 @@ public sealed class TransportServerFixture : IAsyncLifetime
         _app.MapGraphQL();
         _app.MapGraphQL("/quick", "quick");
         _app.MapGraphQL("/pings", "pings");
+        _app.MapGraphQL("/noget", "noget");
         _app.MapGraphQL("/plain/", "plain");
         await _app.StartAsync();
 

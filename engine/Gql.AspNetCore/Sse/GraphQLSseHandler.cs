@@ -38,9 +38,16 @@ internal sealed class GraphQLSseHandler(GraphQLServer server)
             {
                 return true;
             }
+
+            // The reserved stream itself is a GET even when GraphQL GET requests are off.
+            if (HttpMethods.IsGet(method) && GetToken(context) is not null && AcceptsEventStream(context))
+            {
+                return true;
+            }
         }
 
-        return (HttpMethods.IsGet(method) || HttpMethods.IsPost(method)) && AcceptsEventStream(context);
+        var allowedMethod = HttpMethods.IsPost(method) || (HttpMethods.IsGet(method) && server.Options.EnableGetRequests);
+        return allowedMethod && AcceptsEventStream(context);
     }
 
     public Task HandleAsync(HttpContext context)
