@@ -58,6 +58,35 @@ public sealed class AccountTests(UsersServerFixture fixture)
     }
 
     [Fact]
+    public async Task Concurrent_sign_ups_with_one_email_create_one_account()
+    {
+        var email = TestAccounts.NewEmail("race");
+        var variables = new { input = new { email, password = TestAccounts.Password, name = "Racer" } };
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Client.DataAsync(Operations.SignUp, variables)));
+
+        var payloads = results.Select(r => r.GetProperty("signUp")).ToList();
+        Assert.Single(payloads, p => p.GetProperty("user").ValueKind == JsonValueKind.Object);
+        Assert.Equal(3, payloads.Count(p => p.GetProperty("errors").ValueKind == JsonValueKind.Array
+            && p.GetProperty("errors")[0].GetProperty("__typename").GetString() == "EmailTakenError"));
+    }
+
+    [Fact]
+    public async Task Log_in_upgrades_a_hash_with_older_parameters()
+    {
+        var (id, _, email) = await TestAccounts.SignUpAsync(Client);
+        var oldHash = OldIdentityV3Hash(TestAccounts.Password);
+        await ExecuteSqlAsync("UPDATE users SET password_hash = @hash WHERE id = @id", ("hash", oldHash), ("id", Guid.Parse(id)));
+
+        await TestAccounts.LogInAsync(Client, email, TestAccounts.Password);
+
+        var stored = (string)(await ExecuteSqlAsync("SELECT password_hash FROM users WHERE id = @id", ("id", Guid.Parse(id))))!;
+        Assert.NotEqual(oldHash, stored);
+        Assert.Equal(2u, System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(Convert.FromBase64String(stored).AsSpan(1)));
+        await TestAccounts.LogInAsync(Client, email, TestAccounts.Password);
+    }
+
+    [Fact]
     public async Task Invalid_sign_up_input_reports_each_field()
     {
         var payload = (await Client.DataAsync(Operations.SignUp, new { input = new { email = "not-an-email", password = "short", name = " ", phone = "call me" } }))
@@ -118,5 +147,27 @@ public sealed class AccountTests(UsersServerFixture fixture)
 
         Assert.Equal("ADMIN", me.GetProperty("role").GetString());
         Assert.Equal("admin@shop.local", me.GetProperty("email").GetString());
+    }
+
+    /// <summary>An Identity V3 hash as ASP.NET Core 2-6 wrote it: HMAC-SHA256, 10,000 iterations.</summary>
+    private static string OldIdentityV3Hash(string password)
+    {
+        var salt = System.Security.Cryptography.RandomNumberGenerator.GetBytes(16);
+        var subkey = System.Security.Cryptography.Rfc2898DeriveBytes.Pbkdf2(password, salt, 10_000, System.Security.Cryptography.HashAlgorithmName.SHA256, 32);
+        byte[] header = [0x01, 0, 0, 0, 1, 0, 0, 0x27, 0x10, 0, 0, 0, 16];
+        return Convert.ToBase64String([.. header, .. salt, .. subkey]);
+    }
+
+    private async Task<object?> ExecuteSqlAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(fixture.Host.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return await command.ExecuteScalarAsync();
     }
 }
