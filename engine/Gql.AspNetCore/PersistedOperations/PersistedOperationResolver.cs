@@ -33,10 +33,14 @@ internal sealed class PersistedOperationResolver(PersistedOperationOptions optio
                 return PersistedOperationOutcome.Refuse(DocumentRequired());
             }
 
-            // Without storage only the executor's document cache knows ids (the behaviour before persisted operations).
-            return isApq && parameters.Query is null
-                ? PersistedOperationOutcome.Refuse(GraphQLError.WithCode("PersistedQueryNotSupported", PersistedOperationErrorCodes.NotSupported), alwaysOk: true)
-                : PersistedOperationOutcome.Pass(parameters);
+            if (isApq && parameters.Query is null)
+            {
+                return PersistedOperationOutcome.Refuse(GraphQLError.WithCode("PersistedQueryNotSupported", PersistedOperationErrorCodes.NotSupported), alwaysOk: true);
+            }
+
+            // Without storage a client's id is not verified, so it must not name the text in the
+            // executor's document cache: another client's request by that id would run it.
+            return PersistedOperationOutcome.Pass(parameters.Query is null ? parameters : parameters with { DocumentId = null });
         }
 
         if (rawId is null)
