@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 
 namespace Gql.Data;
 
@@ -8,7 +9,8 @@ namespace Gql.Data;
 /// </summary>
 internal static class KeysetPredicate
 {
-    public static bool Supports(IReadOnlyList<SortKey> keys) => keys.All(k => IsComparable(k.KeyType));
+    /// <summary>Whether every key can be compared in SQL and is never null (NULLs have no place in the comparison chain).</summary>
+    public static bool Supports(IReadOnlyList<SortKey> keys) => keys.All(k => IsComparable(k.KeyType) && !IsNullableReference(k.Selector.Body));
 
     /// <param name="after">True for the rows after the cursor in the order, false for the rows before it.</param>
     public static Expression<Func<T, bool>> Build<T>(IReadOnlyList<SortKey> keys, object?[] values, bool after)
@@ -62,6 +64,10 @@ internal static class KeysetPredicate
 
         return greater ? Expression.GreaterThan(key, value) : Expression.LessThan(key, value);
     }
+
+    private static bool IsNullableReference(Expression key)
+        => !key.Type.IsValueType
+           && (key is not MemberExpression { Member: PropertyInfo property } || new NullabilityInfoContext().Create(property).ReadState != NullabilityState.NotNull);
 
     private static bool IsComparable(Type type)
         => type == typeof(string) || type.IsEnum || type == typeof(int) || type == typeof(long) || type == typeof(short)
