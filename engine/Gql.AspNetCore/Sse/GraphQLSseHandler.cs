@@ -136,6 +136,7 @@ internal sealed class GraphQLSseHandler(GraphQLServer server)
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
             // The client closed the stream: that is how it stops a subscription.
+            return;
         }
         finally
         {
@@ -253,6 +254,7 @@ internal sealed class GraphQLSseHandler(GraphQLServer server)
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
             // The client closed the stream: every operation of the reservation stops.
+            return;
         }
         finally
         {
@@ -346,6 +348,7 @@ internal sealed class GraphQLSseHandler(GraphQLServer server)
         catch (Exception ex) when (ex is OperationCanceledException or System.Threading.Channels.ChannelClosedException)
         {
             // Stopped with DELETE, or the stream closed.
+            return;
         }
         finally
         {

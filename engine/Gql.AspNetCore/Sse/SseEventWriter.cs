@@ -92,6 +92,7 @@ internal sealed class SseEventWriter(HttpResponse response) : IDisposable
         catch (OperationCanceledException)
         {
             // The stream ended.
+            return;
         }
     }
 

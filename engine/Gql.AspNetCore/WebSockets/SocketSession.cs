@@ -70,7 +70,8 @@ internal sealed class SocketSession : ISocketSession
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
         {
-            // The client went away (or the server is stopping): everything below is cancelled.
+            // The client went away (or the server is stopping): stop every operation now.
+            await _closed.CancelAsync().ConfigureAwait(false);
         }
         catch (Exception)
         {
@@ -258,6 +259,7 @@ internal sealed class SocketSession : ISocketSession
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
             // Completed by the client or the connection closed: nothing more is sent for this id.
+            return;
         }
         catch (Exception ex)
         {
@@ -384,6 +386,7 @@ internal sealed class SocketSession : ISocketSession
         catch (OperationCanceledException)
         {
             // The connection closed.
+            return;
         }
     }
 
@@ -420,6 +423,7 @@ internal sealed class SocketSession : ISocketSession
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
             // The client is already gone.
+            return;
         }
     }
 
