@@ -8,7 +8,8 @@ namespace Gql.Subscriptions.Redis;
 /// connected to the same Redis. Each topic is the Redis channel <c>TopicPrefix + topic</c>; each
 /// process subscribes to a channel once and fans events out to its local subscribers, each with
 /// its own bounded buffer. Redis pub/sub delivers at most once: events published while a server is
-/// disconnected do not reach it. After a reconnect the multiplexer subscribes the channels again.
+/// disconnected do not reach it. After a reconnect the multiplexer subscribes the channels again
+/// (also those subscribed while Redis was down).
 /// </summary>
 public sealed class RedisPubSub : ITopicEventSender, ITopicEventReceiver
 {

@@ -70,6 +70,17 @@ public sealed class SubscribeAttributeTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task An_enum_topic_part_is_the_enum_values_csharp_name()
+    {
+        await using var stream = await SubscribeAsync("subscription { onState(state: READY_TO_SHIP) }");
+        await using var events = stream.GetAsyncEnumerator();
+
+        await _pubSub.SendAsync("OnState_ReadyToShip", "packed");
+
+        Assert.Equal(["""{"data":{"onState":"packed"}}"""], Json(await events.TakeAsync(1)));
+    }
+
+    [Fact]
     public async Task The_message_type_of_the_attribute_is_what_the_topic_carries()
     {
         await using var stream = await SubscribeAsync("subscription { onOrderStatus }");

@@ -20,4 +20,8 @@ public sealed class OrderSubscription
     /// <summary>Topic <c>OnTick_{channel}_{fast}</c>: topic parts in parameter order.</summary>
     [Subscribe]
     public int OnTick([Topic] int channel, [Topic] bool fast, [EventMessage] int tick) => tick;
+
+    /// <summary>Topic <c>OnState_{state}</c> with the enum's C# name (<c>OnState_ReadyToShip</c>).</summary>
+    [Subscribe]
+    public string OnState([Topic] OrderState state, [EventMessage] string message) => message;
 }

@@ -1,0 +1,7 @@
+namespace Gql.Subscriptions.Tests.Schema;
+
+public enum OrderState
+{
+    Paid,
+    ReadyToShip,
+}
