@@ -68,6 +68,21 @@ public sealed class AuthorizationTests(UsersServerFixture fixture)
     }
 
     [Fact]
+    public async Task Admin_finds_a_user_by_email_and_customers_cannot()
+    {
+        var (id, token, email) = await TestAccounts.SignUpAsync(Client);
+        const string Query = "query($email: String!) { userByEmail(email: $email) { id } }";
+
+        var found = await Client.DataAsync(Query, new { email = " " + email.ToUpperInvariant() }, await AdminTokenAsync());
+        var missing = await Client.DataAsync(Query, new { email = TestAccounts.NewEmail("missing") }, await AdminTokenAsync());
+        var refused = await Client.ExecuteAsync(Query, new { email }, token);
+
+        Assert.Equal(id, found.GetProperty("userByEmail").GetProperty("id").GetString());
+        Assert.Equal(JsonValueKind.Null, missing.GetProperty("userByEmail").ValueKind);
+        Assert.Equal("AUTH_NOT_AUTHORIZED", TestAccounts.SingleErrorCode(refused));
+    }
+
+    [Fact]
     public async Task A_customer_never_sees_another_customers_personal_data()
     {
         var alice = await TestAccounts.SignUpAsync(Client, name: "Private Alice", phone: "+1 555 0100");

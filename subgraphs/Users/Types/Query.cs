@@ -24,6 +24,14 @@ public sealed class Query
     public Task<Page<User>> GetUsersAsync(IResolverContext context, [Service] UserStore store, CancellationToken cancellationToken)
         => store.PageUsersAsync(context.GetPagingArguments(), cancellationToken);
 
+    [Authorize(Roles = new[] { Roles.Admin })]
+    [GraphQLDescription("The account with this email (ADMIN only). Emails are stored encrypted, so this exact match through the lookup hash is the way to search by email.")]
+    public async Task<User?> GetUserByEmailAsync(string email, [Service] UserStore store, UserByIdDataLoader users, CancellationToken cancellationToken)
+    {
+        var account = await store.FindByEmailAsync(Model.EmailAddress.Normalize(email), cancellationToken);
+        return account is null ? null : await users.LoadAsync(account.Id, cancellationToken);
+    }
+
     [Lookup]
     [Internal]
     [GraphQLDescription("One account by id (the gateway's entity lookup): for the user themselves, ADMIN, and other services of the shop (SERVICE tokens).")]

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ECommerce.ServiceDefaults.Authentication;
 using Gql.AspNetCore;
+using Gql.AspNetCore.Authorization;
 using Gql.Language;
 using Gql.Types.Resolvers;
 
@@ -9,9 +10,6 @@ namespace ECommerce.Users.Types;
 /// <summary>Who sends the request, from the Bearer token the transport put into the request's context data.</summary>
 internal sealed class Viewer(ClaimsPrincipal principal)
 {
-    public const string NotAuthenticated = "AUTH_NOT_AUTHENTICATED";
-    public const string NotAuthorized = "AUTH_NOT_AUTHORIZED";
-
     public bool IsAuthenticated => principal.Identity?.IsAuthenticated == true;
 
     /// <summary>The user id of the token's subject; null for anonymous requests and service tokens.</summary>
@@ -29,10 +27,10 @@ internal sealed class Viewer(ClaimsPrincipal principal)
     {
         if (!IsAuthenticated)
         {
-            throw new GraphQLException("The current user is not authenticated: send a Bearer token from logIn or signUp.", NotAuthenticated);
+            throw new GraphQLException("The current user is not authenticated: send a Bearer token from logIn or signUp.", AuthorizationErrorCodes.NotAuthenticated);
         }
 
-        return UserId ?? throw new GraphQLException("The token does not belong to a user account.", NotAuthorized);
+        return UserId ?? throw new GraphQLException("The token does not belong to a user account.", AuthorizationErrorCodes.NotAuthorized);
     }
 
     /// <summary>AUTH_NOT_AUTHENTICATED for anonymous requests, AUTH_NOT_AUTHORIZED without one of <paramref name="roles"/>.</summary>
@@ -40,12 +38,12 @@ internal sealed class Viewer(ClaimsPrincipal principal)
     {
         if (!IsAuthenticated)
         {
-            throw new GraphQLException("The current user is not authenticated.", NotAuthenticated);
+            throw new GraphQLException("The current user is not authenticated.", AuthorizationErrorCodes.NotAuthenticated);
         }
 
         if (!roles.Any(principal.IsInRole))
         {
-            throw new GraphQLException($"The current user is not authorized: this needs the role {string.Join(" or ", roles)}.", NotAuthorized);
+            throw new GraphQLException($"The current user is not authorized: this needs the role {string.Join(" or ", roles)}.", AuthorizationErrorCodes.NotAuthorized);
         }
     }
 }
