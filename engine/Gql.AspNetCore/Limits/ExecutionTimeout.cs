@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Gql.Execution;
 using Gql.Language;
 
@@ -17,10 +18,15 @@ internal static class ExecutionTimeout
             return await executor.ExecuteAsync(request, requestAborted).ConfigureAwait(false);
         }
 
+        var started = Stopwatch.GetTimestamp();
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
         timeoutSource.CancelAfter(timeout);
         var result = await executor.ExecuteAsync(request, timeoutSource.Token).ConfigureAwait(false);
-        if (result is ExecutionResult { Errors.Count: > 0 } && timeoutSource.IsCancellationRequested && !requestAborted.IsCancellationRequested)
+
+        // The executor's own timer may fire a moment before this one: the elapsed time decides too.
+        if (result is ExecutionResult { Errors.Count: > 0 }
+            && !requestAborted.IsCancellationRequested
+            && (timeoutSource.IsCancellationRequested || Stopwatch.GetElapsedTime(started) >= timeout))
         {
             return TimedOut(timeout);
         }

@@ -8,9 +8,9 @@ using Microsoft.Extensions.Logging;
 namespace Gql.AspNetCore.Tests;
 
 /// <summary>
-/// Kestrel on a free loopback port: /limited has a depth limit of 3, no introspection, a timeout of
-/// <see cref="Timeout"/> (its <c>slow</c> field waits until cancelled) and a small body limit;
-/// /open has the same schema without limits.
+/// Kestrel on a free loopback port: /limited has a depth limit of 3, no introspection and a small
+/// body limit; /slow has a timeout of <see cref="Timeout"/> (its <c>slow</c> field waits until
+/// cancelled); /open has the same schema without limits.
 /// </summary>
 public sealed class RequestLimitServerFixture : IAsyncLifetime
 {
@@ -34,8 +34,8 @@ public sealed class RequestLimitServerFixture : IAsyncLifetime
         AddSchema(builder, "limited")
             .AddMaxExecutionDepthRule(3)
             .DisableIntrospection()
-            .SetExecutionTimeout(Timeout)
             .ModifyServerOptions(o => o.MaxRequestSize = MaxRequestSize);
+        AddSchema(builder, "slow").SetExecutionTimeout(Timeout);
         AddSchema(builder, "open")
             .DisableIntrospection()
             .AllowIntrospection(true);
@@ -43,6 +43,7 @@ public sealed class RequestLimitServerFixture : IAsyncLifetime
         _app = builder.Build();
         _app.MapGraphQL("/limited", "limited");
         _app.MapGraphQL("/open", "open");
+        _app.MapGraphQL("/slow", "slow");
         await _app.StartAsync();
 
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

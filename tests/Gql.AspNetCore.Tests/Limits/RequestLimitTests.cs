@@ -58,7 +58,7 @@ public sealed class RequestLimitTests(RequestLimitServerFixture server) : IClass
     [Fact]
     public async Task Slow_request_ends_with_a_TIMEOUT_error_and_the_resolver_is_cancelled()
     {
-        var response = await server.Client.PostJsonAsync("""{"query":"{ slow }"}""", ResponseJson, "/limited");
+        var response = await server.Client.PostJsonAsync("""{"query":"{ slow }"}""", ResponseJson, "/slow");
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.Status);
         Assert.Equal(ErrorCodes.Timeout, response.FirstErrorCode);
@@ -69,7 +69,7 @@ public sealed class RequestLimitTests(RequestLimitServerFixture server) : IClass
     [Fact]
     public async Task Slow_request_with_application_json_is_200_with_the_TIMEOUT_error()
     {
-        var response = await server.Client.PostJsonAsync("""{"query":"{ slow }"}""", "application/json", "/limited");
+        var response = await server.Client.PostJsonAsync("""{"query":"{ slow }"}""", "application/json", "/slow");
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal(ErrorCodes.Timeout, response.FirstErrorCode);
