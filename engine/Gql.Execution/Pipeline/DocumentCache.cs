@@ -29,13 +29,13 @@ internal sealed class DocumentCache(int capacity)
         if (recent is not null && ReferenceEquals(recent.LastKey, key))
         {
             document = recent;
-            document.LastUsed = Interlocked.Increment(ref _clock);
+            document.LastUsed = Touch();
             return true;
         }
 
         if (_byText.TryGetValue(key, out document!))
         {
-            document.LastUsed = Interlocked.Increment(ref _clock);
+            document.LastUsed = Touch();
             document.LastKey = key;
             _recent[slot] = document;
             return true;
@@ -60,6 +60,9 @@ internal sealed class DocumentCache(int capacity)
 
         return entry;
     }
+
+    // A recency stamp for eviction; concurrent hits may share one (no interlocked write per hit).
+    private long Touch() => _clock = Volatile.Read(ref _clock) + 1;
 
     private void Evict()
     {

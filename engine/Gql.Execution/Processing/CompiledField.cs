@@ -109,13 +109,14 @@ internal sealed class CompiledField : ISelection
             return null;
         }
 
-        var type = parent.GetType();
-        if (type == typeof(Dictionary<string, object?>))
+        // The common data shape, without the interface dispatch of the general case below
+        // (GetType() == typeof(...) compiles to a method table comparison).
+        if (parent.GetType() == typeof(Dictionary<string, object?>))
         {
-            // The common data shape, without the interface dispatch of the general case below.
             return Unsafe.As<Dictionary<string, object?>>(parent).TryGetValue(FieldName, out var found) ? found : null;
         }
 
+        var type = parent.GetType();
         var accessor = _accessor;
         if (accessor is not null && ReferenceEquals(accessor.Type, type))
         {

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Gql.Language;
 using Gql.Types;
@@ -302,6 +303,12 @@ internal sealed class OperationContext
                 return;
             }
 
+            if (value is not null && IsSerializedLeaf(field.Completion, value))
+            {
+                map.SetSlot(slot, value);
+                return;
+            }
+
             CompleteValue(field, field.Completion, map, slot, value, null);
             return;
         }
@@ -374,15 +381,10 @@ internal sealed class OperationContext
             return;
         }
 
-        // The specified scalars return these values unchanged: no call and no re-boxing.
-        switch (completion.Kind)
+        if (IsSerializedLeaf(completion, value))
         {
-            case CompletionKind.StringLeaf when value is string:
-            case CompletionKind.IntLeaf when value is int:
-            case CompletionKind.BooleanLeaf when value is bool:
-            case CompletionKind.FloatLeaf when value is double number && double.IsFinite(number):
-                node.SetSlot(slot, value);
-                return;
+            node.SetSlot(slot, value);
+            return;
         }
 
         if (value is Task task)
@@ -425,6 +427,17 @@ internal sealed class OperationContext
                 return;
         }
     }
+
+    // The specified scalars return these values unchanged: no Serialize call and no re-boxing.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSerializedLeaf(ValueCompletion completion, object value) => completion.Kind switch
+    {
+        CompletionKind.StringLeaf => value is string,
+        CompletionKind.IntLeaf => value is int,
+        CompletionKind.BooleanLeaf => value is bool,
+        CompletionKind.FloatLeaf => value is double number && double.IsFinite(number),
+        _ => false,
+    };
 
     // Only values the specified scalars do not pass through unchanged get here (CompleteValue).
     private void CompleteLeaf(CompiledField field, ValueCompletion completion, ResultNode node, int slot, object value, ResolverContext? context)
@@ -583,6 +596,19 @@ internal sealed class OperationContext
 
     private void CompleteList(CompiledField field, ValueCompletion completion, ResultNode node, int slot, object value, ResolverContext? context)
     {
+        // The usual list values, read as spans without interface calls.
+        if (value.GetType() == typeof(List<object?>))
+        {
+            CompleteItems(field, completion, node, slot, CollectionsMarshal.AsSpan(Unsafe.As<List<object?>>(value)), context);
+            return;
+        }
+
+        if (value.GetType() == typeof(object[]))
+        {
+            CompleteItems(field, completion, node, slot, Unsafe.As<object?[]>(value), context);
+            return;
+        }
+
         var nonNull = completion.NonNull;
         if (value is string || value is not IEnumerable items)
         {
@@ -616,9 +642,7 @@ internal sealed class OperationContext
         if (items is IList list)
         {
             var count = list.Count;
-            var result = new ResultList(count);
-            result.AttachTo(node, slot, nonNull);
-            node.SetSlot(slot, result);
+            var result = StartList(node, slot, nonNull, count);
             for (var i = 0; i < count && !result.IsInvalidated; i++)
             {
                 CompleteValue(field, itemCompletion, result, result.AddSlot(), list[i], context);
@@ -628,9 +652,7 @@ internal sealed class OperationContext
             return;
         }
 
-        var enumerated = new ResultList(items is ICollection collection ? collection.Count : 4);
-        enumerated.AttachTo(node, slot, nonNull);
-        node.SetSlot(slot, enumerated);
+        var enumerated = StartList(node, slot, nonNull, items is ICollection collection ? collection.Count : 4);
         try
         {
             foreach (var item in items)
@@ -649,6 +671,26 @@ internal sealed class OperationContext
         }
 
         EndSyncPhase(enumerated);
+    }
+
+    private void CompleteItems(CompiledField field, ValueCompletion completion, ResultNode node, int slot, ReadOnlySpan<object?> items, ResolverContext? context)
+    {
+        var itemCompletion = completion.Item!;
+        var result = StartList(node, slot, completion.NonNull, items.Length);
+        for (var i = 0; i < items.Length && !result.IsInvalidated; i++)
+        {
+            CompleteValue(field, itemCompletion, result, result.AddSlot(), items[i], context);
+        }
+
+        EndSyncPhase(result);
+    }
+
+    private static ResultList StartList(ResultNode node, int slot, bool nonNull, int capacity)
+    {
+        var result = new ResultList(capacity);
+        result.AttachTo(node, slot, nonNull);
+        node.SetSlot(slot, result);
+        return result;
     }
 
     /// <summary>Records a field error and nulls the nearest nullable slot (spec section 6.4.4).</summary>

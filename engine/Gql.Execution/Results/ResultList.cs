@@ -14,13 +14,13 @@ public sealed class ResultList : ResultNode, IReadOnlyList<object?>
 
     public int Count => _count;
 
-    public object? this[int index] => (uint)index < (uint)_count ? Slots[index] : throw new ArgumentOutOfRangeException(nameof(index));
+    public object? this[int index] => (uint)index < (uint)_count ? Slots[index].Value : throw new ArgumentOutOfRangeException(nameof(index));
 
     public IEnumerator<object?> GetEnumerator()
     {
         for (var i = 0; i < _count; i++)
         {
-            yield return Slots[i];
+            yield return Slots[i].Value;
         }
     }
 

@@ -22,7 +22,7 @@ public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
 
     public IEnumerable<string> Keys => _responseKeys.Names;
 
-    public IEnumerable<object?> Values => Slots;
+    public IEnumerable<object?> Values => Slots.Select(static slot => slot.Value);
 
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
@@ -30,7 +30,7 @@ public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
     public string GetKey(int index) => _responseKeys.Names[index];
 
     /// <summary>The value at a position.</summary>
-    public object? GetValue(int index) => Slots[index];
+    public object? GetValue(int index) => Slots[index].Value;
 
     /// <summary>The response name at a position, encoded for <see cref="Utf8JsonWriter"/>.</summary>
     internal JsonEncodedText GetEncodedKey(int index) => _responseKeys.Encoded[index];
@@ -46,7 +46,7 @@ public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
             return false;
         }
 
-        value = Slots[index];
+        value = Slots[index].Value;
         return true;
     }
 
@@ -54,7 +54,7 @@ public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
     {
         for (var i = 0; i < _responseKeys.Names.Length; i++)
         {
-            yield return new KeyValuePair<string, object?>(_responseKeys.Names[i], Slots[i]);
+            yield return new KeyValuePair<string, object?>(_responseKeys.Names[i], Slots[i].Value);
         }
     }
 

@@ -7,11 +7,11 @@ namespace Gql.Execution;
 public abstract class ResultNode
 {
     /// <summary>The values (maps: one per response name; lists: the items, with spare capacity).</summary>
-    private protected object?[] Slots;
+    private protected Slot[] Slots;
 
     private protected ResultNode(int capacity)
     {
-        Slots = capacity == 0 ? [] : new object?[capacity];
+        Slots = capacity == 0 ? [] : new Slot[capacity];
     }
 
     internal ResultNode? Parent { get; private set; }
@@ -70,7 +70,7 @@ public abstract class ResultNode
         ParentSlotIsNonNull = nonNull;
     }
 
-    internal void SetSlot(int slot, object? value) => Slots[slot] = value;
+    internal void SetSlot(int slot, object? value) => Slots[slot].Value = value;
 
     /// <summary>The response path segment of a slot: a response name (maps) or an index (lists).</summary>
     internal abstract object GetSegment(int slot);
@@ -92,6 +92,12 @@ public abstract class ResultNode
         }
 
         return path;
+    }
+
+    /// <summary>A value of a map or list; a struct so that storing it needs no array covariance check.</summary>
+    private protected struct Slot
+    {
+        public object? Value;
     }
 
     private bool Has(NodeFlags flag) => (_flags & flag) != 0;
