@@ -21,7 +21,16 @@ internal static class ExecutionTimeout
         var started = Stopwatch.GetTimestamp();
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
         timeoutSource.CancelAfter(timeout);
-        var result = await executor.ExecuteAsync(request, timeoutSource.Token).ConfigureAwait(false);
+        IExecutionResult result;
+        try
+        {
+            result = await executor.ExecuteAsync(request, timeoutSource.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timeoutSource.IsCancellationRequested && !requestAborted.IsCancellationRequested)
+        {
+            // The executor only converts its own timer's cancellation; this one surfaces as an exception.
+            return TimedOut(timeout);
+        }
 
         // The executor's own timer may fire a moment before this one: the elapsed time decides too.
         if (result is ExecutionResult { Errors.Count: > 0 }
