@@ -100,11 +100,11 @@ public sealed class RedisPubSub : ITopicEventSender, ITopicEventReceiver
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
             // The multiplexer may still hold the handler and subscribe it on reconnect; take it back so a retry does not add it twice.
-            await UnsubscribeChannelAsync(entry).ConfigureAwait(false);
+            var cleanupError = await TryUnsubscribeChannelAsync(entry).ConfigureAwait(false);
             throw new TopicSubscribeException(
                 entry.Name,
                 $"Could not subscribe to topic \"{entry.Name}\" (Redis channel \"{entry.Channel}\") within {_options.OperationTimeout.TotalSeconds:0.###} s: {ex.Message}",
-                ex);
+                cleanupError is null ? ex : new AggregateException(ex, cleanupError));
         }
     }
 
@@ -129,7 +129,9 @@ public sealed class RedisPubSub : ITopicEventSender, ITopicEventReceiver
             if (entry.IsSubscribed)
             {
                 entry.IsSubscribed = false;
-                await UnsubscribeChannelAsync(entry).ConfigureAwait(false);
+
+                // Disposing must not fail while Redis is down; a handler left behind only feeds this closed, removed entry.
+                _ = await TryUnsubscribeChannelAsync(entry).ConfigureAwait(false);
             }
         }
         finally
@@ -142,8 +144,20 @@ public sealed class RedisPubSub : ITopicEventSender, ITopicEventReceiver
     /// Removes the topic's handler from the multiplexer at once; the UNSUBSCRIBE command is fire-and-forget
     /// (while Redis is down the multiplexer simply does not subscribe the channel again on reconnect).
     /// </summary>
-    private Task UnsubscribeChannelAsync(RedisTopic entry)
-        => _connection.GetSubscriber().UnsubscribeAsync(entry.Channel, entry.Handler, CommandFlags.FireAndForget);
+    /// <returns>Null, or the Redis error that kept the command from being queued.</returns>
+    private async Task<Exception?> TryUnsubscribeChannelAsync(RedisTopic entry)
+    {
+        try
+        {
+            await _connection.GetSubscriber().UnsubscribeAsync(entry.Channel, entry.Handler, CommandFlags.FireAndForget)
+                .WaitAsync(_options.OperationTimeout).ConfigureAwait(false);
+            return null;
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        {
+            return ex;
+        }
+    }
 
     private async Task PublishAsync(string topic, RedisValue payload, CancellationToken cancellationToken)
     {
