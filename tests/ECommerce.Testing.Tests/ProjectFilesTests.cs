@@ -81,5 +81,28 @@ public sealed class ProjectFilesTests
         Assert.Contains("test.sh", command, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string> Dockerfiles => new()
+    {
+        "subgraphs/Users/Dockerfile",
+        "subgraphs/Products/Dockerfile",
+        "subgraphs/Inventory/Dockerfile",
+        "subgraphs/Orders/Dockerfile",
+        "subgraphs/Payments/Dockerfile",
+        "gateway/Dockerfile",
+    };
+
+    // Gql.AspNetCore embeds the Banana Cake Pop IDE from npm at build time, and the .NET SDK image has no npm.
+    [Theory]
+    [MemberData(nameof(Dockerfiles))]
+    public void Each_Dockerfile_build_stage_can_build_the_IDE_or_leaves_it_out(string dockerfile)
+    {
+        var text = File.ReadAllText(Path.Combine(Root, dockerfile));
+
+        var installsNpm = text.Contains("apt-get install", StringComparison.Ordinal) && text.Contains(" npm", StringComparison.Ordinal);
+        var leavesIdeOut = text.Contains("-p:EmbedBananaCakePop=false", StringComparison.Ordinal);
+        Assert.True(installsNpm ^ leavesIdeOut, $"{dockerfile} must either install npm in its build stage or publish with -p:EmbedBananaCakePop=false");
+        Assert.Equal(dockerfile == "gateway/Dockerfile", installsNpm);
+    }
+
     private static JsonDocument ReadFusion() => JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, "fusion.json")));
 }
