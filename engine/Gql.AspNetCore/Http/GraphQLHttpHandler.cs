@@ -19,8 +19,8 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
     private readonly GraphQLServerOptions _options = server.Options;
     private readonly IHttpRequestInterceptor[] _interceptors = server.Interceptors;
     private readonly bool _hasSubscriptions = server.Executor.Schema.SubscriptionType is not null;
-    private readonly PersistedOperationResolver _persisted = PersistedOperationResolver.Create(server.Options.PersistedOperations, server.Executor.Services);
-    private readonly OperationChecks _checks = new(server, [.. server.Options.OperationChecks]);
+    private readonly PersistedOperationResolver _persisted = server.Persisted;
+    private readonly OperationChecks _checks = server.Checks;
 
     public Task HandleAsync(HttpContext context)
     {

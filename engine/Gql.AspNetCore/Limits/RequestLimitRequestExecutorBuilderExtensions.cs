@@ -44,7 +44,7 @@ public static class RequestLimitRequestExecutorBuilderExtensions
         return builder.ModifyRequestOptions(o => o.ExecutionTimeout = timeout);
     }
 
-    /// <summary>Adds an <see cref="IOperationCheck"/> run by the HTTP transport before execution.</summary>
+    /// <summary>Adds an <see cref="IOperationCheck"/> run by every transport before execution.</summary>
     public static IRequestExecutorBuilder AddOperationCheck(this IRequestExecutorBuilder builder, IOperationCheck check)
     {
         ArgumentNullException.ThrowIfNull(check);

@@ -102,20 +102,26 @@ internal sealed class GraphQLSseHandler(GraphQLServer server)
     private async Task StreamDistinctAsync(HttpContext context)
     {
         var parameters = await SseRequestReader.ReadAsync(context, server.Options.MaxRequestSize).ConfigureAwait(false);
-        if (parameters is not { } request || !await CheckMethodAsync(context, request).ConfigureAwait(false))
+        if (parameters is null)
+        {
+            return;
+        }
+
+        var request = await ResolvePersistedAsync(context, parameters.Value).ConfigureAwait(false);
+        if (request is null || !await CheckMethodAsync(context, request.Value).ConfigureAwait(false))
         {
             return;
         }
 
         var aborted = context.RequestAborted;
-        var graphQLRequest = await CreateRequestAsync(context, request, context.RequestServices, includeHttpContext: true).ConfigureAwait(false);
+        var graphQLRequest = await CreateRequestAsync(context, request.Value, context.RequestServices, includeHttpContext: true).ConfigureAwait(false);
         await SseEventWriter.StartAsync(context.Response).ConfigureAwait(false);
         using var writer = new SseEventWriter(context.Response);
         using var keepAliveStop = CancellationTokenSource.CreateLinkedTokenSource(aborted);
         var keepAlive = writer.KeepAliveAsync(_options.KeepAliveInterval, keepAliveStop.Token);
         try
         {
-            var result = await server.Executor.ExecuteAsync(graphQLRequest, aborted).ConfigureAwait(false);
+            var result = await server.ExecuteCheckedAsync(context, graphQLRequest, aborted).ConfigureAwait(false);
             if (result is ResponseStream stream)
             {
                 await using (((IAsyncDisposable)stream).ConfigureAwait(false))
@@ -143,6 +149,19 @@ internal sealed class GraphQLSseHandler(GraphQLServer server)
             await keepAliveStop.CancelAsync().ConfigureAwait(false);
             await keepAlive.ConfigureAwait(false);
         }
+    }
+
+    // A refused persisted document (unknown id, text in trusted-documents mode) is answered before any stream starts.
+    private async Task<RequestParameters?> ResolvePersistedAsync(HttpContext context, RequestParameters parameters)
+    {
+        var persisted = await server.Persisted.ResolveAsync(parameters, context.RequestAborted).ConfigureAwait(false);
+        if (persisted.Error is not { } error)
+        {
+            return persisted.Parameters;
+        }
+
+        await SseRequestReader.WriteErrorAsync(context, StatusCodes.Status400BadRequest, error).ConfigureAwait(false);
+        return null;
     }
 
     // GraphQL over HTTP, "GET": a mutation is never executed for a GET request.
@@ -275,7 +294,7 @@ internal sealed class GraphQLSseHandler(GraphQLServer server)
         }
 
         var parameters = await SseRequestReader.ReadAsync(context, server.Options.MaxRequestSize).ConfigureAwait(false);
-        if (parameters is not { } request)
+        if (parameters is null || await ResolvePersistedAsync(context, parameters.Value).ConfigureAwait(false) is not { } request)
         {
             return;
         }
@@ -302,7 +321,7 @@ internal sealed class GraphQLSseHandler(GraphQLServer server)
         try
         {
             var graphQLRequest = await CreateRequestAsync(context, request, scope.ServiceProvider, includeHttpContext: false).ConfigureAwait(false);
-            result = await server.Executor.ExecuteAsync(graphQLRequest, cancellation.Token).ConfigureAwait(false);
+            result = await server.ExecuteCheckedAsync(context, graphQLRequest, cancellation.Token).ConfigureAwait(false);
         }
         catch
         {

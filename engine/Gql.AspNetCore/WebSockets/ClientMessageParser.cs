@@ -74,9 +74,26 @@ internal static class ClientMessageParser
             return Fail("Invalid message received: 'subscribe' needs an object 'payload'", out message, out error);
         }
 
-        if (!payload.TryGetProperty("query"u8, out var query) || query.ValueKind != JsonValueKind.String)
+        string? query = null;
+        if (payload.TryGetProperty("query"u8, out var queryElement) && queryElement.ValueKind != JsonValueKind.Null)
         {
-            return Fail("Invalid message received: the 'payload' of 'subscribe' needs a string 'query'", out message, out error);
+            if (queryElement.ValueKind != JsonValueKind.String)
+            {
+                return Fail("Invalid message received: the 'payload' of 'subscribe' needs a string 'query'", out message, out error);
+            }
+
+            query = queryElement.GetString();
+        }
+
+        string? documentId = null;
+        if (payload.TryGetProperty("documentId"u8, out var idElement) && idElement.ValueKind != JsonValueKind.Null)
+        {
+            if (idElement.ValueKind != JsonValueKind.String)
+            {
+                return Fail("Invalid message received: 'documentId' must be a string or null", out message, out error);
+            }
+
+            documentId = idElement.GetString();
         }
 
         string? operationName = null;
@@ -95,7 +112,12 @@ internal static class ClientMessageParser
             return Fail("Invalid message received: 'variables' and 'extensions' must be objects or null", out message, out error);
         }
 
-        message = new ClientMessage(ClientMessageType.Subscribe, id, Subscribe: new SubscribePayload(query.GetString()!, operationName, variables, extensions));
+        if (query is null && documentId is null && extensions?.ContainsKey("persistedQuery") != true)
+        {
+            return Fail("Invalid message received: the 'payload' of 'subscribe' needs a string 'query' (or a persisted document's 'documentId')", out message, out error);
+        }
+
+        message = new ClientMessage(ClientMessageType.Subscribe, id, Subscribe: new SubscribePayload(query, operationName, variables, extensions, documentId));
         error = string.Empty;
         return true;
     }

@@ -236,8 +236,16 @@ internal sealed class SocketSession : ISocketSession
             var scope = HttpContext.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
             await using (scope.ConfigureAwait(false))
             {
-                var request = await CreateRequestAsync(operation.Id, payload, scope.ServiceProvider, token).ConfigureAwait(false);
-                var result = await _server.Executor.ExecuteAsync(request, token).ConfigureAwait(false);
+                var persisted = await _server.Persisted.ResolveAsync(
+                    new RequestParameters(payload.Query, payload.OperationName, payload.Variables, null, payload.Extensions, payload.DocumentId), token).ConfigureAwait(false);
+                if (persisted.Error is { } refused)
+                {
+                    await FinishAsync(operation, ServerMessages.Error(operation.Id, [refused])).ConfigureAwait(false);
+                    return;
+                }
+
+                var request = await CreateRequestAsync(operation.Id, persisted.Parameters, scope.ServiceProvider, token).ConfigureAwait(false);
+                var result = await _server.ExecuteCheckedAsync(HttpContext, request, token).ConfigureAwait(false);
                 if (result is ResponseStream stream)
                 {
                     await SendStreamAsync(operation.Id, stream, token).ConfigureAwait(false);
@@ -274,7 +282,7 @@ internal sealed class SocketSession : ISocketSession
         }
     }
 
-    private async Task<GraphQLRequest> CreateRequestAsync(string id, SubscribePayload payload, IServiceProvider services, CancellationToken token)
+    private async Task<GraphQLRequest> CreateRequestAsync(string id, RequestParameters payload, IServiceProvider services, CancellationToken token)
     {
         var contextData = new Dictionary<string, object?>(ContextData, StringComparer.Ordinal)
         {
@@ -286,6 +294,7 @@ internal sealed class SocketSession : ISocketSession
         {
             Services = services,
             ContextData = contextData,
+            DocumentId = payload.DocumentId,
         };
 
         foreach (var interceptor in _interceptors)

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace Gql.AspNetCore.Tests;
 
 /// <summary>
-/// Kestrel on a free loopback port: /limited has a depth limit of 3, no introspection and a small
-/// body limit; /slow has a timeout of <see cref="Timeout"/> (its <c>slow</c> field waits until
+/// Kestrel on a free loopback port: /limited has a depth limit of 3, an <see cref="OperationNameCheck"/>,
+/// no introspection and a small body limit; /slow has a timeout of <see cref="Timeout"/> (its <c>slow</c> field waits until
 /// cancelled); /open has the same schema without limits.
 /// </summary>
 public sealed class RequestLimitServerFixture : IAsyncLifetime
@@ -33,6 +33,7 @@ public sealed class RequestLimitServerFixture : IAsyncLifetime
         builder.Logging.ClearProviders();
         AddSchema(builder, "limited")
             .AddMaxExecutionDepthRule(3)
+            .AddOperationCheck(new OperationNameCheck())
             .DisableIntrospection()
             .ModifyServerOptions(o => o.MaxRequestSize = MaxRequestSize);
         AddSchema(builder, "slow").SetExecutionTimeout(Timeout);
