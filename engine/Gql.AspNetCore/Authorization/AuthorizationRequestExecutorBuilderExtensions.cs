@@ -8,14 +8,13 @@ public static class AuthorizationRequestExecutorBuilderExtensions
 {
     /// <summary>
     /// Turns on authorization for the schema: registers the ASP.NET Core authorization services
-    /// (kept if already registered) and applies class-level <see cref="AuthorizeAttribute"/>s.
-    /// Member-level <c>[Authorize]</c> works without it, but policies need the services.
+    /// (kept if already registered). <c>[Authorize]</c> with roles works without it; policies need the services.
     /// </summary>
     public static IRequestExecutorBuilder AddAuthorization(this IRequestExecutorBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddAuthorization();
-        return builder.ConfigureSchema(schema => schema.Configure(TypeAuthorization.Apply));
+        return builder;
     }
 
     /// <summary>Like <see cref="AddAuthorization(IRequestExecutorBuilder)"/>, also configuring the policies.</summary>

@@ -299,6 +299,7 @@ public sealed class CodeFirstTypeRegistry : IDescriptorContext
     private void AddFields(ComplexOutputType type, Type clrType, Expression<Func<IResolverContext, object>>? instance, bool isSubscription)
     {
         var added = new List<OutputField>();
+        var members = new List<MemberInfo>();
         foreach (var member in GetFieldMembers(clrType))
         {
             var field = member switch
@@ -327,9 +328,10 @@ public sealed class CodeFirstTypeRegistry : IDescriptorContext
 
             type.Fields.Add(field);
             added.Add(field);
+            members.Add(member);
         }
 
-        ConfigureType(type, clrType, added);
+        ConfigureType(type, clrType, added, members);
     }
 
     private void ConfigureField(ComplexOutputType type, OutputField field, MemberInfo member)
@@ -352,15 +354,15 @@ public sealed class CodeFirstTypeRegistry : IDescriptorContext
         }
     }
 
-    private void ConfigureType(ComplexOutputType type, Type clrType, IReadOnlyList<OutputField> fields)
+    private void ConfigureType(ComplexOutputType type, Type clrType, IReadOnlyList<OutputField> fields, IReadOnlyList<MemberInfo> members)
     {
-        var attributes = clrType.GetCustomAttributes<ObjectTypeDescriptorAttribute>(inherit: true).OrderBy(a => a.Order).ToList();
+        var attributes = clrType.GetCustomAttributes(inherit: true).OfType<IObjectTypeDescriptorAttribute>().OrderBy(a => a.Order).ToList();
         if (attributes.Count == 0)
         {
             return;
         }
 
-        var descriptor = new ObjectTypeDescriptor(this, type, clrType, fields);
+        var descriptor = new ObjectTypeDescriptor(this, type, clrType, fields, members);
         foreach (var attribute in attributes)
         {
             attribute.OnConfigure(descriptor);

@@ -5,7 +5,7 @@ namespace Gql.Types;
 /// ([Key], [Node], [Authorize] on a class, ...). They run after the type's own fields are added.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface, AllowMultiple = true, Inherited = true)]
-public abstract class ObjectTypeDescriptorAttribute(int order = 0) : Attribute
+public abstract class ObjectTypeDescriptorAttribute(int order = 0) : Attribute, IObjectTypeDescriptorAttribute
 {
     public int Order { get; } = order;
 

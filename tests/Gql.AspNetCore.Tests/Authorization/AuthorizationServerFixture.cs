@@ -41,6 +41,7 @@ public sealed class AuthorizationServerFixture : IAsyncLifetime
             .AddMutationType<SecureMutation>()
             .AddSubscriptionType<SecureSubscription>()
             .AddTypeExtension<SecureQueryExtension>()
+            .AddTypeExtension<AuditQueryExtension>()
             .AddAuthorization(options =>
             {
                 options.AddPolicy(AdultPolicy, policy => policy.RequireAssertion(

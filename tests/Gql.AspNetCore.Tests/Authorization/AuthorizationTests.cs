@@ -167,6 +167,20 @@ public sealed class AuthorizationTests(AuthorizationServerFixture server) : ICla
     }
 
     [Fact]
+    public async Task Class_level_authorize_on_a_type_extension_guards_only_that_class_s_fields()
+    {
+        var anonymous = await PostAsync("{ auditTrail auditPolicy hello: reports }");
+        var refused = await PostAsync("{ auditTrail }", user: "rita", roles: "staff");
+        var allowed = await PostAsync("{ auditTrail auditPolicy }", user: "stan", roles: "auditor");
+
+        Assert.Equal(JsonValueKind.Null, anonymous.Json.GetProperty("data").GetProperty("auditTrail").ValueKind);
+        Assert.Equal("public policy", anonymous.Json.GetProperty("data").GetProperty("auditPolicy").GetString());
+        Assert.Equal(NotAuthenticated, anonymous.FirstErrorCode);
+        Assert.Equal(NotAuthorized, refused.FirstErrorCode);
+        Assert.Equal("""{"data":{"auditTrail":"trail","auditPolicy":"public policy"}}""", allowed.Body);
+    }
+
+    [Fact]
     public async Task Refused_mutation_changes_nothing()
     {
         var before = server.PriceBook.Price;
