@@ -462,9 +462,9 @@ discover_services() {
     FOUND_LABELS+=("$label"); FOUND_PROJECTS+=("$project"); FOUND_PORTS+=("$(service_port "$label")")
   done
   STOREFRONT_DIR=""
-  if [[ -f "$ROOT/clients/storefront/package.json" ]] && wanted storefront \
-       && grep -q '"start"[[:space:]]*:' "$ROOT/clients/storefront/package.json"; then
-    STOREFRONT_DIR="$ROOT/clients/storefront"
+  if [[ -f "$ROOT/clients/web/package.json" ]] && wanted storefront \
+       && grep -q '"start"[[:space:]]*:' "$ROOT/clients/web/package.json"; then
+    STOREFRONT_DIR="$ROOT/clients/web"
   fi
 }
 
@@ -539,7 +539,7 @@ start_services() {
       info "installing the storefront's npm packages"
       ( cd "$STOREFRONT_DIR" && if [[ -f package-lock.json ]]; then npm ci; else npm install; fi ) \
         >"$DATA_DIR/logs/storefront-npm.log" 2>&1 </dev/null 9>&- \
-        || fail "npm install in clients/storefront failed: $(last_line_of "$DATA_DIR/logs/storefront-npm.log")"
+        || fail "npm install in clients/web failed: $(last_line_of "$DATA_DIR/logs/storefront-npm.log")"
     fi
     info "starting the storefront on http://$LOOPBACK:$STOREFRONT_PORT/"
     start_process storefront "$STOREFRONT_PORT" "$STOREFRONT_DIR" env PORT="$STOREFRONT_PORT" HOST="$LOOPBACK" npm start
