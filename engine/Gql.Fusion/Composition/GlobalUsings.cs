@@ -1,0 +1,3 @@
+global using Gql.Language;
+global using Gql.Language.Syntax;
+global using Gql.Types;
