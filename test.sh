@@ -198,6 +198,13 @@ else
   check_failed "HTTP benchmark smoke run"
 fi
 
+say "gateway benchmark smoke run (the TestQuery through Hive Gateway, with and without router-runtime, Apollo Gateway, and our gateway once it serves it)"
+if timeout 600 tests/Benchmarks/Gateway/run-gateway-benchmark.sh --smoke --no-build --configuration Debug </dev/null; then
+  check_passed "gateway benchmark smoke run"
+else
+  check_failed "gateway benchmark smoke run"
+fi
+
 # ---------------------------------------------------------------------------------------------
 say "summary"
 if (( ${#PROBLEMS[@]} )); then

@@ -2,21 +2,12 @@
 // Usage: node report.mjs <work dir> <connections> <seconds> <scenario...>
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { parseWrk, ms } from '../lib/wrk-output.mjs';
 
 const [work, connections, seconds, ...scenarios] = process.argv.slice(2);
 const TARGET = 3;
 
-function parse(file) {
-  const text = readFileSync(file, 'utf8');
-  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(text)[1]);
-  const latency = {};
-  for (const [, pct, value, unit] of text.matchAll(/^\s+(50|90|99)%\s+([\d.]+)(us|ms|s)\s*$/gm)) {
-    latency[pct] = Number(value) * { us: 0.001, ms: 1, s: 1000 }[unit];
-  }
-  return { rps, latency };
-}
-
-const ms = (v) => (v === undefined ? 'n/a' : `${v.toFixed(2)} ms`);
+const parse = (file) => parseWrk(readFileSync(file, 'utf8'));
 const lines = [
   `# HTTP throughput: ours vs graphql-yoga + graphql-jit`,
   '',

@@ -31,13 +31,11 @@ while (( $# )); do
   shift
 done
 
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-step() { printf '\n== %s\n' "$*"; }
-fail() { echo "run-http-benchmark.sh: $*" >&2; exit 1; }
+BENCH_NAME=run-http-benchmark.sh
+# shellcheck source=../lib/bench-common.sh
+source "$HERE/../lib/bench-common.sh"
 
-for tool in node wrk curl taskset; do
-  command -v "$tool" >/dev/null 2>&1 || fail "$tool is not on PATH (wrk: apt-get install wrk)"
-done
+require_tools node wrk curl taskset
 if [[ ! -d "$YOGA/node_modules/graphql-yoga" ]]; then
   step "npm ci (tests/Benchmarks/Http/yoga)"
   (cd "$YOGA" && npm ci --no-audit --no-fund </dev/null)
@@ -51,29 +49,14 @@ DLL="$HERE/Gql.Benchmarks.HttpHost/bin/$CONFIGURATION/net10.0/Gql.Benchmarks.Htt
 
 rm -rf "$WORK"
 mkdir -p "$WORK"
-PIDS=()
-cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
-trap cleanup EXIT
-
-free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
-wait_healthy() {
-  local url=$1 name=$2
-  for _ in $(seq 1 300); do
-    curl -fsS "$url/health" >/dev/null 2>&1 && return 0
-    sleep 0.1
-  done
-  fail "$name did not answer $url/health within 30 s (log: $WORK/$name.log)"
-}
 
 OURS_PORT=$(free_port)
 YOGA_PORT=$(free_port)
 step "starting both servers on CPU 0 (ours :$OURS_PORT, yoga :$YOGA_PORT)"
-DOTNET_gcServer=0 DOTNET_TieredPGO=1 taskset -c 0 dotnet "$DLL" "http://127.0.0.1:$OURS_PORT" >"$WORK/ours.log" 2>&1 &
-PIDS+=($!)
-NODE_ENV=production taskset -c 0 node "$YOGA/server.mjs" "$YOGA_PORT" >"$WORK/yoga.log" 2>&1 &
-PIDS+=($!)
-wait_healthy "http://127.0.0.1:$OURS_PORT" ours
-wait_healthy "http://127.0.0.1:$YOGA_PORT" yoga
+DOTNET_gcServer=0 DOTNET_TieredPGO=1 start_pinned 0 "$WORK/ours.log" dotnet "$DLL" "http://127.0.0.1:$OURS_PORT"
+NODE_ENV=production start_pinned 0 "$WORK/yoga.log" node "$YOGA/server.mjs" "$YOGA_PORT"
+wait_healthy "http://127.0.0.1:$OURS_PORT" ours "$WORK/ours.log"
+wait_healthy "http://127.0.0.1:$YOGA_PORT" yoga "$WORK/yoga.log"
 
 # Scenario: name and request body. The small query is the target's; the list query shows the
 # completion and serialization cost of a large result.
