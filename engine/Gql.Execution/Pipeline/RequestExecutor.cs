@@ -104,7 +104,14 @@ public sealed class RequestExecutor
             var kind = prepared.Operation.Definition.Operation;
             if (kind == OperationType.Subscription)
             {
-                return new ValueTask<IExecutionResult>(SubscribeAsync(request, prepared, cancellationToken));
+                return new ValueTask<IExecutionResult>(Options.RootValueProvider is { } subscriptionRoot
+                    ? SubscribeWithProvidedRootAsync(subscriptionRoot, request, prepared, cancellationToken)
+                    : SubscribeAsync(request, prepared, cancellationToken));
+            }
+
+            if (Options.RootValueProvider is { } provider)
+            {
+                return new ValueTask<IExecutionResult>(ExecuteWithProvidedRootAsync(provider, request, prepared, cancellationToken));
             }
 
             if (Options.ExecutionTimeout is not null)
@@ -198,10 +205,65 @@ public sealed class RequestExecutor
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return ExecutionResult.FromError(GraphQLError.WithCode(
-                $"The request exceeded the configured timeout of `{timeout}`.", ErrorCodes.Timeout));
+            return TimeoutResult(timeout);
         }
     }
+
+    private async Task<IExecutionResult> ExecuteWithProvidedRootAsync(
+        IRootValueProvider provider, GraphQLRequest request, PreparedRequest prepared, CancellationToken cancellationToken)
+    {
+        var timeout = Options.ExecutionTimeout;
+        using var timeoutSource = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (timeout is not null)
+        {
+            timeoutSource!.CancelAfter(timeout.Value);
+        }
+
+        var token = timeoutSource?.Token ?? cancellationToken;
+        try
+        {
+            var contextData = request.ContextData ?? new Dictionary<string, object?>();
+            var operation = prepared.Operation;
+            var provided = await provider.ProvideAsync(CreateRootValueRequest(request, prepared, contextData), token).ConfigureAwait(false);
+            var withRoot = request with { RootValue = provided.RootValue, ContextData = contextData };
+            var result = await CreateContext(withRoot, prepared, token)
+                .ExecuteAsync(operation.Definition.Operation == OperationType.Mutation).ConfigureAwait(false);
+            if (provided.Errors is not { Count: > 0 } && provided.Extensions is null)
+            {
+                return result;
+            }
+
+            var errors = provided.Errors is { Count: > 0 } extra ? [.. result.Errors, .. extra] : result.Errors;
+            return new ExecutionResult(result.Data, errors, provided.Extensions ?? result.Extensions, result.HasData);
+        }
+        catch (OperationCanceledException) when (timeoutSource is not null && !cancellationToken.IsCancellationRequested)
+        {
+            return TimeoutResult(timeout!.Value);
+        }
+    }
+
+    // The provided value is the root value the subscribe resolver gets (its parent); errors and
+    // extensions of the provider are not used for subscriptions.
+    private async Task<IExecutionResult> SubscribeWithProvidedRootAsync(
+        IRootValueProvider provider, GraphQLRequest request, PreparedRequest prepared, CancellationToken cancellationToken)
+    {
+        var contextData = request.ContextData ?? new Dictionary<string, object?>();
+        var provided = await provider.ProvideAsync(CreateRootValueRequest(request, prepared, contextData), cancellationToken).ConfigureAwait(false);
+        return await SubscribeAsync(request with { RootValue = provided.RootValue, ContextData = contextData }, prepared, cancellationToken).ConfigureAwait(false);
+    }
+
+    private RootValueRequest CreateRootValueRequest(GraphQLRequest request, PreparedRequest prepared, IDictionary<string, object?> contextData)
+        => new(
+            request,
+            Schema,
+            prepared.Operation.Definition,
+            prepared.Operation.Fragments,
+            prepared.Variables,
+            CombinedServiceProvider.Create(request.Services, Services),
+            contextData);
+
+    private static ExecutionResult TimeoutResult(TimeSpan timeout)
+        => ExecutionResult.FromError(GraphQLError.WithCode($"The request exceeded the configured timeout of `{timeout}`.", ErrorCodes.Timeout));
 
     private async Task<IExecutionResult> SubscribeAsync(GraphQLRequest request, PreparedRequest prepared, CancellationToken cancellationToken)
     {

@@ -32,6 +32,13 @@ public sealed class RequestExecutorOptions
     /// </summary>
     public List<IExecutionDiagnosticEvents> DiagnosticEvents { get; } = [];
 
+    /// <summary>
+    /// When set, produces the root value of every operation before its root fields run (the
+    /// federation gateway's plan executor); for queries and mutations its errors and extensions
+    /// are added to the result; for subscriptions the value is the subscribe resolver's parent.
+    /// </summary>
+    public IRootValueProvider? RootValueProvider { get; set; }
+
     /// <summary>Skips validation (for trusted, pre-validated documents only).</summary>
     public bool SkipValidation { get; set; }
 }

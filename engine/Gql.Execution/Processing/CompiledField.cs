@@ -24,6 +24,10 @@ internal sealed class CompiledField : ISelection
     private Dictionary<ObjectType, CompiledSelectionSet>? _selectionSets;
     private PropertyAccessor? _accessor;
 
+    // The default resolver's dictionary key: the field name, or the response name for schemas
+    // marked with ExecutionSchemaKeys.DictionaryKeysAreResponseNames.
+    private readonly string _dictionaryKey;
+
     public CompiledField(CompiledOperation operation, ObjectType declaringType, string responseName, FieldNode[] nodes, OutputField definition)
     {
         _operation = operation;
@@ -34,6 +38,7 @@ internal sealed class CompiledField : ISelection
         // The interned instance when there is one: dictionary keys written as literals then
         // compare by reference in the default resolver's lookup.
         FieldName = string.IsInterned(nodes[0].Name.Value) ?? nodes[0].Name.Value;
+        _dictionaryKey = operation.Schema.ContextData.ContainsKey(ExecutionSchemaKeys.DictionaryKeysAreResponseNames) ? responseName : FieldName;
         IsTypeName = ReferenceEquals(definition, IntrospectionFields.TypeName);
         Type = definition.Type;
         Completion = ValueCompletion.For(definition.Type);
@@ -113,7 +118,7 @@ internal sealed class CompiledField : ISelection
         // (GetType() == typeof(...) compiles to a method table comparison).
         if (parent.GetType() == typeof(Dictionary<string, object?>))
         {
-            return Unsafe.As<Dictionary<string, object?>>(parent).TryGetValue(FieldName, out var found) ? found : null;
+            return Unsafe.As<Dictionary<string, object?>>(parent).TryGetValue(_dictionaryKey, out var found) ? found : null;
         }
 
         var type = parent.GetType();
@@ -126,9 +131,9 @@ internal sealed class CompiledField : ISelection
         switch (parent)
         {
             case IReadOnlyDictionary<string, object?> map:
-                return map.TryGetValue(FieldName, out var value) ? value : null;
+                return map.TryGetValue(_dictionaryKey, out var value) ? value : null;
             case IDictionary<string, object?> dictionary:
-                return dictionary.TryGetValue(FieldName, out var entry) ? entry : null;
+                return dictionary.TryGetValue(_dictionaryKey, out var entry) ? entry : null;
         }
 
         accessor = PropertyAccessor.For(type, FieldName);

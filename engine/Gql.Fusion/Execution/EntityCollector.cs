@@ -1,0 +1,112 @@
+using System.Text.Json;
+using Gql.Execution;
+using Gql.Fusion.Planning;
+
+namespace Gql.Fusion.Execution;
+
+/// <summary>Finds the entities an entity fetch completes and groups them by their variable values (keys de-duplicated).</summary>
+internal static class EntityCollector
+{
+    private const string TypeName = "__typename";
+
+    public static List<EntityGroup> Collect(Dictionary<string, object?> root, FetchNode fetch)
+    {
+        var groups = new List<EntityGroup>();
+        var byKey = new Dictionary<object, EntityGroup>();
+        var path = new List<object>(fetch.Path.Count * 2);
+        Walk(root, 0, fetch, path, groups, byKey);
+        return groups;
+    }
+
+    private static void Walk(object? value, int depth, FetchNode fetch, List<object> path, List<EntityGroup> groups, Dictionary<object, EntityGroup> byKey)
+    {
+        switch (value)
+        {
+            case Dictionary<string, object?> map when depth == fetch.Path.Count:
+                AddEntity(map, fetch, path, groups, byKey);
+                break;
+            case Dictionary<string, object?> map:
+                var name = fetch.Path[depth];
+                if (map.TryGetValue(name, out var child))
+                {
+                    path.Add(name);
+                    Walk(child, depth + 1, fetch, path, groups, byKey);
+                    path.RemoveAt(path.Count - 1);
+                }
+
+                break;
+            case List<object?> list:
+                for (var i = 0; i < list.Count; i++)
+                {
+                    path.Add(i);
+                    Walk(list[i], depth, fetch, path, groups, byKey);
+                    path.RemoveAt(path.Count - 1);
+                }
+
+                break;
+        }
+    }
+
+    private static void AddEntity(Dictionary<string, object?> entity, FetchNode fetch, List<object> path, List<EntityGroup> groups, Dictionary<object, EntityGroup> byKey)
+    {
+        if (entity.TryGetValue(TypeName, out var typeName) && typeName is string name && name != fetch.EntityType)
+        {
+            return;
+        }
+
+        var variables = fetch.EntityVariables;
+        var keyCount = fetch.Lookup!.Arguments.Count;
+        var values = new object?[variables.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var value = Read(entity, variables[i].SourcePath);
+            if (value is null && i < keyCount)
+            {
+                return;
+            }
+
+            values[i] = value;
+        }
+
+        var key = values.Length == 1 && values[0] is string or int or long ? values[0]! : KeyOf(values);
+        if (!byKey.TryGetValue(key, out var group))
+        {
+            group = new EntityGroup(values);
+            byKey.Add(key, group);
+            groups.Add(group);
+        }
+
+        group.Add(entity, path.ToArray());
+    }
+
+    private static object? Read(Dictionary<string, object?> entity, IReadOnlyList<string> sourcePath)
+    {
+        object? current = entity;
+        for (var i = 0; i < sourcePath.Count; i++)
+        {
+            if (current is not Dictionary<string, object?> map || !map.TryGetValue(sourcePath[i], out current))
+            {
+                return null;
+            }
+        }
+
+        return current is Exception ? null : current;
+    }
+
+    private static string KeyOf(object?[] values)
+    {
+        using var buffer = new PooledBufferWriter(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            foreach (var value in values)
+            {
+                ResultJsonWriter.WriteValue(writer, value);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}

@@ -1,0 +1,17 @@
+namespace Gql.Fusion.Execution;
+
+/// <summary>Settings of the gateway's plan executor (fusion.json's <c>gateway</c> section maps onto them).</summary>
+public sealed class FusionGatewayOptions
+{
+    /// <summary>How long one subgraph request may take unless the subgraph has its own timeout.</summary>
+    public TimeSpan SubgraphTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Request headers passed on to every subgraph request (the caller's <c>Authorization</c>).</summary>
+    public List<string> ForwardHeaders { get; } = ["Authorization"];
+
+    /// <summary>
+    /// Lets clients ask for the query plan in <c>extensions.queryPlan</c> with the request header
+    /// <c>GraphQL-Query-Plan: 1</c> or the request extension <c>{"queryPlan": true}</c>.
+    /// </summary>
+    public bool AllowQueryPlan { get; set; }
+}

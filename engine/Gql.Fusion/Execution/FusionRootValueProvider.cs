@@ -1,0 +1,99 @@
+using Gql.AspNetCore;
+using Gql.Execution;
+using Gql.Fusion.Planning;
+using Gql.Language;
+using Gql.Language.Syntax;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
+
+namespace Gql.Fusion.Execution;
+
+/// <summary>
+/// The gateway's hook into the request executor: plans the operation (cached), runs the plan
+/// against the subgraphs, and hands the merged data to the executor as the root value, which then
+/// completes the result against the public schema (null propagation, <c>__typename</c>, introspection).
+/// </summary>
+internal sealed class FusionRootValueProvider(QueryPlanCache plans, PlanExecutor executor, FusionGatewayOptions options) : IRootValueProvider
+{
+    public const string QueryPlanHeader = "GraphQL-Query-Plan";
+    public const string QueryPlanExtension = "queryPlan";
+
+    private static readonly IReadOnlyList<KeyValuePair<string, StringValues>> NoHeaders = [];
+
+    public async ValueTask<ProvidedRootValue> ProvideAsync(RootValueRequest request, CancellationToken cancellationToken)
+    {
+        QueryPlan plan;
+        try
+        {
+            plan = plans.GetOrPlan(request.Operation, request.Fragments);
+        }
+        catch (QueryPlanningException ex)
+        {
+            return PlanningFailed(request.Operation, ex);
+        }
+
+        var httpContext = request.ContextData.TryGetValue(ContextDataKeys.HttpContext, out var value) ? value as HttpContext : null;
+        var context = new FetchContext(request.Request.Variables, ForwardedHeaders(httpContext));
+        if (plan.Operation == OperationType.Subscription)
+        {
+            return new ProvidedRootValue(new GatewaySubscription(plan, context, executor));
+        }
+
+        await executor.ExecuteAsync(plan, context, cancellationToken).ConfigureAwait(false);
+        var extensions = options.AllowQueryPlan && WantsPlan(request, httpContext)
+            ? new Dictionary<string, object?>(StringComparer.Ordinal) { [QueryPlanExtension] = plan.ToValue() }
+            : null;
+        return new ProvidedRootValue(context.Root, context.Errors, extensions);
+    }
+
+    private IReadOnlyList<KeyValuePair<string, StringValues>> ForwardedHeaders(HttpContext? httpContext)
+    {
+        if (httpContext is null || options.ForwardHeaders.Count == 0)
+        {
+            return NoHeaders;
+        }
+
+        List<KeyValuePair<string, StringValues>>? headers = null;
+        var requestHeaders = httpContext.Request.Headers;
+        foreach (var name in options.ForwardHeaders)
+        {
+            if (requestHeaders.TryGetValue(name, out var values) && values.Count > 0)
+            {
+                (headers ??= []).Add(new KeyValuePair<string, StringValues>(name, values));
+            }
+        }
+
+        return headers ?? NoHeaders;
+    }
+
+    private static bool WantsPlan(RootValueRequest request, HttpContext? httpContext)
+    {
+        if (request.Request.Extensions is { } extensions
+            && extensions.TryGetValue(QueryPlanExtension, out var asked)
+            && asked is true)
+        {
+            return true;
+        }
+
+        return httpContext is not null
+            && httpContext.Request.Headers.TryGetValue(QueryPlanHeader, out var header)
+            && (header == "1" || string.Equals(header, "true", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // Each root field becomes null with the planning error (the executor adds paths and locations).
+    private static ProvidedRootValue PlanningFailed(OperationDefinitionNode operation, QueryPlanningException exception)
+    {
+        var error = GraphQLError.WithCode(exception.Message, QueryPlanningException.Code);
+        var root = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var marker = new GraphQLException(error);
+        foreach (var selection in operation.SelectionSet.Selections)
+        {
+            if (selection is FieldNode field)
+            {
+                root[field.Alias?.Value ?? field.Name.Value] = marker;
+            }
+        }
+
+        return new ProvidedRootValue(root, root.Count == 0 ? new[] { error } : null);
+    }
+}

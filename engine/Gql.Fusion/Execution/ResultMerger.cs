@@ -1,0 +1,207 @@
+using System.Text.Json;
+using Gql.Execution;
+using Gql.Fusion.Planning;
+using Gql.Language;
+
+namespace Gql.Fusion.Execution;
+
+/// <summary>Merges subgraph data into the gateway's result tree and puts subgraph errors where they belong.</summary>
+internal static class ResultMerger
+{
+    /// <summary>Copies the properties of a JSON object into <paramref name="target"/>; objects present on both sides are merged.</summary>
+    public static void Merge(Dictionary<string, object?> target, JsonElement source)
+    {
+        foreach (var property in source.EnumerateObject())
+        {
+            var value = property.Value;
+            if (target.TryGetValue(property.Name, out var existing))
+            {
+                if (existing is Dictionary<string, object?> existingMap && value.ValueKind == JsonValueKind.Object)
+                {
+                    Merge(existingMap, value);
+                    continue;
+                }
+
+                if (existing is List<object?> existingList && value.ValueKind == JsonValueKind.Array && value.GetArrayLength() == existingList.Count)
+                {
+                    MergeList(existingList, value);
+                    continue;
+                }
+            }
+
+            target[property.Name] = JsonVariables.FromElement(value);
+        }
+    }
+
+    private static void MergeList(List<object?> target, JsonElement source)
+    {
+        var index = 0;
+        foreach (var item in source.EnumerateArray())
+        {
+            if (target[index] is Dictionary<string, object?> map && item.ValueKind == JsonValueKind.Object)
+            {
+                Merge(map, item);
+            }
+            else if (target[index] is List<object?> list && item.ValueKind == JsonValueKind.Array && item.GetArrayLength() == list.Count)
+            {
+                MergeList(list, item);
+            }
+            else
+            {
+                target[index] = JsonVariables.FromElement(item);
+            }
+
+            index++;
+        }
+    }
+
+    /// <summary>Leaves the error on every field of the fetch the object does not have yet.</summary>
+    public static void MarkFailed(Dictionary<string, object?> target, IReadOnlyList<string> responseNames, GraphQLError error)
+    {
+        var marker = new GraphQLException(error);
+        foreach (var name in responseNames)
+        {
+            if (!target.TryGetValue(name, out var existing) || existing is null)
+            {
+                target[name] = marker;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Puts each error of a subgraph response on the field it names: its path, less the first
+    /// <paramref name="skip"/> segments (the lookup field, and the item index of a batch lookup),
+    /// is walked from <paramref name="container"/>. Errors that name no field of it are added to
+    /// the response with the gateway's path (<paramref name="prefix"/> + the rest of the path).
+    /// </summary>
+    public static void PlaceErrors(
+        FetchContext context,
+        JsonElement response,
+        Dictionary<string, object?> container,
+        object[] prefix,
+        int skip,
+        bool hasData,
+        FetchNode fetch,
+        int batchIndex = -1)
+    {
+        if (response.ValueKind != JsonValueKind.Object
+            || !response.TryGetProperty("errors", out var errors)
+            || errors.ValueKind != JsonValueKind.Array)
+        {
+            if (!hasData)
+            {
+                MarkFailed(container, fetch.ResponseNames, BadResponse(fetch.Subgraph, "the response has neither data nor errors"));
+            }
+
+            return;
+        }
+
+        var failedWithoutData = !hasData;
+        foreach (var item in errors.EnumerateArray())
+        {
+            var error = ToError(item);
+            var path = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("path", out var p) && p.ValueKind == JsonValueKind.Array
+                ? ReadPath(p)
+                : null;
+            if (path is not null && batchIndex >= 0 && (path.Count < 2 || path[1] is not int index || index != batchIndex))
+            {
+                continue;
+            }
+
+            if (path is null || path.Count <= skip)
+            {
+                if (failedWithoutData)
+                {
+                    MarkFailed(container, fetch.ResponseNames, error);
+                    failedWithoutData = false;
+                }
+                else
+                {
+                    context.AddError(prefix.Length == 0 ? error : error with { Path = prefix });
+                }
+
+                continue;
+            }
+
+            if (!TryPlace(container, path, skip, error))
+            {
+                context.AddError(error with { Path = [.. prefix, .. path.Skip(skip)] });
+            }
+        }
+
+        if (failedWithoutData)
+        {
+            MarkFailed(container, fetch.ResponseNames, BadResponse(fetch.Subgraph, "the response has no data"));
+        }
+    }
+
+    public static GraphQLError? FirstError(JsonElement response)
+    {
+        if (response.ValueKind == JsonValueKind.Object
+            && response.TryGetProperty("errors", out var errors)
+            && errors.ValueKind == JsonValueKind.Array
+            && errors.GetArrayLength() > 0)
+        {
+            return ToError(errors[0]);
+        }
+
+        return null;
+    }
+
+    public static GraphQLError BadResponse(string subgraph, string what)
+        => new($"Subgraph \"{subgraph}\" answered with an invalid GraphQL response: {what}.", null, null,
+            new Dictionary<string, object?> { ["code"] = FusionErrorCodes.SubgraphBadResponse, ["subgraph"] = subgraph });
+
+    private static bool TryPlace(Dictionary<string, object?> container, List<object> path, int skip, GraphQLError error)
+    {
+        object? current = container;
+        for (var i = skip; i < path.Count - 1; i++)
+        {
+            current = (current, path[i]) switch
+            {
+                (Dictionary<string, object?> map, string name) => map.TryGetValue(name, out var next) ? next : null,
+                (List<object?> list, int index) when index >= 0 && index < list.Count => list[index],
+                _ => null,
+            };
+            if (current is null)
+            {
+                return false;
+            }
+        }
+
+        if (path[^1] is string last && current is Dictionary<string, object?> target
+            && (!target.TryGetValue(last, out var value) || value is null))
+        {
+            target[last] = new GraphQLException(error);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static List<object> ReadPath(JsonElement path)
+    {
+        var segments = new List<object>(path.GetArrayLength());
+        foreach (var segment in path.EnumerateArray())
+        {
+            segments.Add(segment.ValueKind == JsonValueKind.Number ? segment.GetInt32() : segment.GetString() ?? "");
+        }
+
+        return segments;
+    }
+
+    // The subgraph's locations point into its own document, not the client's: they are dropped.
+    public static GraphQLError ToError(JsonElement item)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            return new GraphQLError("Unknown subgraph error.");
+        }
+
+        var message = item.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : "Unknown subgraph error.";
+        var extensions = item.TryGetProperty("extensions", out var e) && e.ValueKind == JsonValueKind.Object
+            ? JsonVariables.FromElement(e) as IReadOnlyDictionary<string, object?>
+            : null;
+        return new GraphQLError(message, null, null, extensions);
+    }
+}

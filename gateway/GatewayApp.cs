@@ -1,0 +1,112 @@
+using Gql.AspNetCore;
+using Gql.Fusion.Configuration;
+using Gql.Fusion.Execution;
+using Gql.Fusion.Metadata;
+
+namespace ECommerce.Gateway;
+
+/// <summary>
+/// The gateway host, built the same way by Program.cs and by tests: reads fusion.json, composes
+/// the subgraphs' source schemas, and serves the composed graph at the configured path with the
+/// engine's server (HTTP, WebSocket, SSE, Banana Cake Pop, limits).
+/// </summary>
+public static class GatewayApp
+{
+    public const int DefaultPort = 5000;
+
+    /// <summary>fusion.json's path (else fusion.json in the working folder, its parents, or beside the app).</summary>
+    public const string FusionFileVariable = "ECOMMERCE_FUSION_FILE";
+
+    /// <summary>Which <c>urls</c> of fusion.json apply: <c>local</c> (default) or <c>docker</c>.</summary>
+    public const string EnvironmentVariable = "ECOMMERCE_ENVIRONMENT";
+
+    /// <summary>
+    /// Builds the app. <paramref name="configure"/> runs first, so it can change configuration
+    /// (<c>ECOMMERCE_FUSION_FILE</c>, <c>ECOMMERCE_USERS_URL</c>, <c>urls</c>, ...) and services.
+    /// </summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls($"http://127.0.0.1:{DefaultPort}");
+        }
+
+        var settings = FusionSettings.Load(FindFusionFile(builder.Configuration[FusionFileVariable]));
+        var environment = builder.Configuration[EnvironmentVariable] is { Length: > 0 } name ? name : "local";
+        var endpoints = settings.ResolveEndpoints(environment, variable => builder.Configuration[variable]);
+        var schema = LoadSchema(settings, endpoints);
+
+        builder.Services.AddSingleton(schema);
+        builder.Services.AddGraphQLServer()
+            .AddFusionGateway(schema, options =>
+            {
+                options.SubgraphTimeout = TimeSpan.FromSeconds(settings.Gateway.SubgraphRequestTimeoutSeconds);
+                options.ForwardHeaders.Clear();
+                options.ForwardHeaders.AddRange(settings.Gateway.ForwardHeaders);
+                options.AllowQueryPlan = settings.Gateway.AllowQueryPlan || builder.Configuration.GetValue<bool>("Gateway:AllowQueryPlan");
+            })
+            .ModifyServerOptions(options =>
+            {
+                options.Tool.Enable = settings.Gateway.Tool.Enabled;
+                options.Tool.Title = settings.Gateway.Tool.Title;
+            });
+
+        var app = builder.Build();
+        app.MapGet("/health/live", () => Results.Ok(new { status = "Healthy" }));
+        app.MapGraphQL(settings.Gateway.Path);
+        return app;
+    }
+
+    /// <summary>
+    /// The execution schema from the subgraphs' schema files (a subgraph whose file does not exist
+    /// yet is left out, with a warning).
+    /// </summary>
+    private static FusionSchema LoadSchema(FusionSettings settings, IReadOnlyList<SubgraphEndpoint> endpoints)
+    {
+        var builder = new FusionSchemaBuilder();
+        var included = 0;
+        for (var i = 0; i < settings.Subgraphs.Count; i++)
+        {
+            var file = settings.PathOf(settings.Subgraphs[i].SchemaFile);
+            if (!File.Exists(file))
+            {
+                Console.Error.WriteLine($"gateway: warning: {settings.Subgraphs[i].Name} is left out: {file} does not exist");
+                continue;
+            }
+
+            builder.AddSourceSchema(endpoints[i], File.ReadAllText(file));
+            included++;
+        }
+
+        if (included == 0)
+        {
+            throw new InvalidOperationException("fusion.json names no subgraph whose schema file exists.");
+        }
+
+        return builder.Build();
+    }
+
+    private static string FindFusionFile(string? configured)
+    {
+        if (!string.IsNullOrEmpty(configured))
+        {
+            return File.Exists(configured) ? configured : throw new FileNotFoundException($"{FusionFileVariable} names {configured}, which does not exist.");
+        }
+
+        for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "fusion.json");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        var besideApp = Path.Combine(AppContext.BaseDirectory, "fusion.json");
+        return File.Exists(besideApp)
+            ? besideApp
+            : throw new FileNotFoundException($"fusion.json not found: set {FusionFileVariable} or run from the repository.");
+    }
+}

@@ -1,0 +1,114 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Gql.AspNetCore;
+using Gql.Fusion.Execution;
+using Gql.Fusion.Metadata;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Gql.Fusion.Tests.Hosting;
+
+/// <summary>
+/// The four sample subgraphs (accounts, products, inventory, reviews) and a gateway in front of
+/// them, each on Kestrel on a free loopback port; queries go to the gateway over real HTTP.
+/// </summary>
+public sealed class GatewayHost : IAsyncDisposable
+{
+    public static readonly string[] SubgraphNames = ["accounts", "products", "inventory", "reviews"];
+
+    private readonly HttpClient _client = new();
+    private WebApplication _gateway = null!;
+
+    private GatewayHost()
+    {
+    }
+
+    public IReadOnlyDictionary<string, SubgraphHost> Subgraphs { get; private set; } = null!;
+
+    public FusionSchema Schema { get; private set; } = null!;
+
+    public Uri Url { get; private set; } = null!;
+
+    public SubgraphHost this[string name] => Subgraphs[name];
+
+    public int TotalSubgraphRequests => Subgraphs.Values.Sum(s => s.RequestCount);
+
+    public static async Task<GatewayHost> StartAsync(ConcurrencyProbe? probe = null, TimeSpan? subgraphTimeout = null)
+    {
+        var host = new GatewayHost();
+        var subgraphs = new Dictionary<string, SubgraphHost>(StringComparer.Ordinal);
+        foreach (var name in SubgraphNames)
+        {
+            subgraphs[name] = await SubgraphHost.StartAsync(name, name is "accounts" or "products" ? probe : null);
+        }
+
+        host.Subgraphs = subgraphs;
+        var schemaBuilder = new FusionSchemaBuilder();
+        foreach (var name in SubgraphNames)
+        {
+            schemaBuilder.AddSourceSchema(subgraphs[name].Endpoint, subgraphs[name].SourceSchema);
+        }
+
+        host.Schema = schemaBuilder.Build();
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Services.AddGraphQLServer().AddFusionGateway(host.Schema, options =>
+        {
+            options.AllowQueryPlan = true;
+            options.SubgraphTimeout = subgraphTimeout ?? TimeSpan.FromSeconds(10);
+        });
+        host._gateway = builder.Build();
+        host._gateway.MapGraphQL();
+        await host._gateway.StartAsync();
+        var address = host._gateway.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        host.Url = new Uri(address + GraphQLServerDefaults.Path);
+        return host;
+    }
+
+    /// <summary>Posts a query to the gateway; returns the HTTP status and the parsed body.</summary>
+    public async Task<(int Status, JsonObject Body)> PostAsync(string query, string? variablesJson = null, string? authorization = null, bool withPlan = false)
+    {
+        var body = new JsonObject { ["query"] = query };
+        if (variablesJson is not null)
+        {
+            body["variables"] = JsonNode.Parse(variablesJson);
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, Url)
+        {
+            Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
+        if (withPlan)
+        {
+            request.Headers.Add("GraphQL-Query-Plan", "1");
+        }
+
+        using var response = await _client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return ((int)response.StatusCode, JsonNode.Parse(text)!.AsObject());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        await _gateway.StopAsync();
+        await _gateway.DisposeAsync();
+        foreach (var subgraph in Subgraphs.Values)
+        {
+            await subgraph.DisposeAsync();
+        }
+    }
+}
