@@ -37,10 +37,11 @@ function run(name, mode) {
   const [, p50, p95, p99] = /gateway-bench: latency-us p50 (\d+) p95 (\d+) p99 (\d+)/.exec(text).map(Number);
   const [, checked, bad] = /gateway-bench: checked (\d+) bad (\d+)/.exec(text).map(Number);
   const [, durationUs] = /gateway-bench: requests \d+ duration-us (\d+)/.exec(text).map(Number);
+  const [, timeouts] = /gateway-bench: socket-errors .* timeout (\d+)/.exec(text).map(Number);
   const cpuPercent = (before, after) => (before && after ? ((after.cpuSeconds - before.cpuSeconds) / (durationUs / 1e6)) * 100 : undefined);
   const after = stats(`${base}.stats-after`);
   return {
-    rps, p50: p50 / 1000, p95: p95 / 1000, p99: p99 / 1000, checked, bad,
+    rps, p50: p50 / 1000, p95: p95 / 1000, p99: p99 / 1000, checked, bad, timeouts,
     cpu: cpuPercent(stats(`${base}.stats-before`), after),
     subgraphsCpu: cpuPercent(stats(`${base}.subgraphs-before`), stats(`${base}.subgraphs-after`)),
     peakRssMb: after?.peakRssMb,
@@ -62,19 +63,19 @@ const idealRps = Number(connections) / (Number(planSteps) * (Number(delayMs) / 1
 const lines = [
   '# Federation gateway benchmark',
   '',
-  `The Guild's gateway benchmark (graphql-hive/graphql-gateways-benchmark): its four subgraphs (accounts, inventory, products, reviews) ported to our engine, its \`TestQuery\`, the same data. wrk with ${connections} connections, ${seconds} s per gateway and mode after a warm-up of half that, a unique \`X-Request-Id\` per request; every response checked (status 200, no \`errors\`, the byte length of the gateway's verified answer) and sampled bodies compared with \`test-query.expected.json\`.`,
+  `The Guild's gateway benchmark (graphql-hive/graphql-gateways-benchmark): its four subgraphs (accounts, inventory, products, reviews) ported to our engine, its \`TestQuery\`, the same data. wrk with ${connections} connections, ${seconds} s per gateway and mode after a warm-up of half that, a unique \`X-Request-Id\` per request; every response checked (status 200, no \`errors\`, the byte length of the gateway's verified answer; wrk gives up on a request after 10 s) and sampled bodies compared with \`test-query.expected.json\`.`,
   '',
   `Run on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; ${PACKAGES.map((p) => `${p} ${version(p)}`).join(', ')}. Each gateway pinned to one core; the subgraph host on another core, shared with wrk on a 2-core machine. Load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}.`,
   '',
   '## Subgraphs answering at once',
   '',
-  '| gateway | req/s | p50 | p95 | p99 | CPU (% of 1 core) | peak RSS | subgraphs\' CPU | responses checked / bad |',
+  '| gateway | req/s | p50 | p95 | p99 | CPU (% of 1 core) | peak RSS | subgraphs\' CPU | responses checked / bad / timed out |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 ];
 for (const name of gateways) {
   const r = results[name].direct;
   lines.push(r
-    ? `| ${label(name)} | ${num(r.rps)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${num(r.cpu)} % | ${num(r.peakRssMb)} MB | ${num(r.subgraphsCpu)} % | ${r.checked} / ${r.bad} |`
+    ? `| ${label(name)} | ${num(r.rps)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${num(r.cpu)} % | ${num(r.peakRssMb)} MB | ${num(r.subgraphsCpu)} % | ${r.checked} / ${r.bad} / ${r.timeouts} |`
     : `| ${label(name)} | ${status(name)} | | | | | | | |`);
 }
 
@@ -105,13 +106,13 @@ lines.push(
   '',
   `Apollo's query plan of the TestQuery has ${planSteps} sequential steps (${fetches} fetches), so with ${connections} connections no gateway can exceed ${connections} / (${planSteps} × ${delayMs} ms) = ${num(idealRps)} req/s (the ideal). Target for ours: >= ${IDEAL_TARGET * 100}% of it.`,
   '',
-  '| gateway | req/s | % of ideal | p50 | p95 | p99 | CPU (% of 1 core) | responses checked / bad |',
+  '| gateway | req/s | % of ideal | p50 | p95 | p99 | CPU (% of 1 core) | responses checked / bad / timed out |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 );
 for (const name of gateways) {
   const r = results[name].delay;
   lines.push(r
-    ? `| ${label(name)} | ${num(r.rps)} | ${num((r.rps / idealRps) * 100)} %${name === 'ours' ? (r.rps / idealRps >= IDEAL_TARGET ? ' (met)' : ' (missed)') : ''} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${num(r.cpu)} % | ${r.checked} / ${r.bad} |`
+    ? `| ${label(name)} | ${num(r.rps)} | ${num((r.rps / idealRps) * 100)} %${name === 'ours' ? (r.rps / idealRps >= IDEAL_TARGET ? ' (met)' : ' (missed)') : ''} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${num(r.cpu)} % | ${r.checked} / ${r.bad} / ${r.timeouts} |`
     : `| ${label(name)} | ${status(name)} | | | | | | |`);
 }
 console.log(lines.join('\n'));
