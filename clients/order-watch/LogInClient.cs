@@ -1,20 +1,15 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using ECommerce.OrderWatch.Operations;
 
 namespace ECommerce.OrderWatch;
 
 /// <summary>Logs in through the graph's <c>logIn</c> mutation (Users subgraph) and returns the JWT.</summary>
 public sealed class LogInClient(HttpClient http)
 {
-    private const string LogInMutation = """
-        mutation LogIn($input: LogInInput!) {
-          logIn(input: $input) { token errors { __typename ... on Error { message } } }
-        }
-        """;
-
     public async Task<string> LogInAsync(Uri endpoint, string email, string password, CancellationToken cancellationToken)
     {
-        var body = new { query = LogInMutation, operationName = "LogIn", variables = new { input = new { email, password } } };
+        var body = new { query = OrderOperations.LogIn, operationName = "LogIn", variables = new { input = new { email, password } } };
         using var response = await http.PostAsJsonAsync(endpoint, body, cancellationToken).ConfigureAwait(false);
         var json = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken).ConfigureAwait(false);
         if (json.TryGetProperty("errors", out var errors) && errors.GetArrayLength() > 0)

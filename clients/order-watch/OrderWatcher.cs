@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ECommerce.OrderWatch.Operations;
 
 namespace ECommerce.OrderWatch;
 
@@ -9,12 +10,6 @@ namespace ECommerce.OrderWatch;
 /// </summary>
 public sealed class OrderWatcher(HttpClient http, TextWriter output, TimeProvider? clock = null)
 {
-    public const string Subscription = """
-        subscription WatchOrder($orderId: ID!) {
-          orderStatusChanged(orderId: $orderId) { orderId status }
-        }
-        """;
-
     private static readonly HashSet<string> FinalStatuses = new(StringComparer.Ordinal) { "DELIVERED", "CANCELLED", "REFUNDED", "PAYMENT_FAILED" };
 
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
@@ -30,7 +25,7 @@ public sealed class OrderWatcher(HttpClient http, TextWriter output, TimeProvide
 
         var seen = new List<string>();
         var variables = new Dictionary<string, object?> { ["orderId"] = options.OrderId };
-        await foreach (var payload in socket.SubscribeAsync(Subscription, variables, cancellationToken).ConfigureAwait(false))
+        await foreach (var payload in socket.SubscribeAsync(OrderOperations.WatchOrder, variables, cancellationToken).ConfigureAwait(false))
         {
             var status = ReadStatus(payload);
             seen.Add(status);
