@@ -1,0 +1,62 @@
+using ECommerce.Orders.Infrastructure.Services;
+using ECommerce.Orders.Model;
+using ECommerce.Orders.Types;
+
+namespace ECommerce.Orders.Infrastructure;
+
+/// <summary>
+/// The admin's status changes. Shipping and delivery only change the status. Cancelling a PENDING
+/// order releases its reservation; cancelling a PAID order refunds the payment in full and releases
+/// the reservation (Inventory keeps a committed one as sold: those units come back by an admin stock
+/// adjustment). Refunding (PAID, SHIPPED or DELIVERED) refunds the payment in full. The money and stock
+/// calls come first and are idempotent, so a failed call changes nothing and the admin can try again.
+/// </summary>
+public sealed partial class OrderAdministration(OrderLedger ledger, InventoryClient inventory, PaymentsClient payments, ILogger<OrderAdministration> logger)
+{
+    public async Task<(Order? Order, IError? Error)> ChangeAsync(string orderId, OrderStatus to, string? reason, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(orderId, out var id) || await ledger.FindAsync(id, cancellationToken) is not { } order)
+        {
+            return (null, new OrderNotFoundError(orderId));
+        }
+
+        if (!OrderStatusRules.CanChange(order.Status, to))
+        {
+            return (null, new InvalidStatusTransitionError(orderId, order.Status, to));
+        }
+
+        try
+        {
+            await SettleAsync(order, to);
+        }
+        catch (ServiceCallException ex)
+        {
+            return (null, new ServiceUnavailableError(ex.Service, $"Nothing changed: {ex.Message}"));
+        }
+
+        var outcome = await ledger.ChangeStatusAsync(id, to, reason, CancellationToken.None);
+        return outcome.Result switch
+        {
+            StatusChangeResult.Changed or StatusChangeResult.AlreadyInStatus => (outcome.Order, null),
+            StatusChangeResult.Illegal => (null, new InvalidStatusTransitionError(orderId, outcome.Order!.Status, to)),
+            _ => (null, new OrderNotFoundError(orderId)),
+        };
+    }
+
+    /// <summary>The money and stock side of a change, before the status is written.</summary>
+    private async Task SettleAsync(Order order, OrderStatus to)
+    {
+        if (to == OrderStatus.Refunded || (to == OrderStatus.Cancelled && order.Status == OrderStatus.Paid))
+        {
+            await payments.RefundAsync(order.Id, CancellationToken.None);
+        }
+
+        if (to == OrderStatus.Cancelled && !await inventory.ReleaseAsync(order.Id, CancellationToken.None))
+        {
+            LogNothingReleased(logger, order.Id);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} was cancelled with no reservation to release (none made, or already committed)")]
+    private static partial void LogNothingReleased(ILogger logger, Guid orderId);
+}

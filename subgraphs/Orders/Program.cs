@@ -1,0 +1,20 @@
+using ECommerce.Orders;
+using ECommerce.ServiceDefaults;
+
+// Start-up failures (bad configuration, unreachable database, schema errors) end the process with one line on stderr.
+WebApplication app;
+try
+{
+    app = OrdersApp.Build(args);
+    await OrdersApp.InitializeAsync(app);
+    await app.StartAsync();
+}
+catch (Exception ex) when (ex is not OperationCanceledException)
+{
+    await Console.Error.WriteLineAsync($"orders: start-up failed: {StartupFailure.Describe(ex)}");
+    return 1;
+}
+
+await app.WaitForShutdownAsync();
+await app.DisposeAsync();
+return 0;

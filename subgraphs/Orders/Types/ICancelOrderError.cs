@@ -1,0 +1,6 @@
+using Gql.Types;
+
+namespace ECommerce.Orders.Types;
+
+[UnionType]
+public interface ICancelOrderError;

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using ECommerce.Orders.Model;
+
+namespace ECommerce.Orders.Tests;
+
+[Collection(OrdersAppCollection.Name)]
+public sealed class SubscriptionTests(OrdersServerFixture fixture)
+{
+    [Fact]
+    public async Task The_customer_gets_the_current_status_first_then_every_change()
+    {
+        var userId = Guid.NewGuid();
+        var order = await TestOrders.PlaceAsync(fixture.Host, userId);
+        var admin = fixture.Host.AdminToken();
+        await using var subscription = await SseSubscription.StartAsync(fixture.Host.Http, Operations.OrderStatusChanged, new { orderId = order.Id.ToString() }, fixture.Host.Token(userId));
+
+        var current = await subscription.NextAsync();
+        await fixture.Host.GraphQL.DataAsync(Operations.ShipOrder, new { input = new { orderId = order.Id.ToString() } }, admin);
+        var shipped = await subscription.NextAsync();
+        await fixture.Host.GraphQL.DataAsync(Operations.DeliverOrder, new { input = new { orderId = order.Id.ToString() } }, admin);
+        var delivered = await subscription.NextAsync();
+
+        Assert.Equal(("PAID", "PENDING"), Change(current));
+        Assert.Equal(order.Id.ToString(), Event(current).GetProperty("orderId").GetString());
+        Assert.Equal(("SHIPPED", "PAID"), Change(shipped));
+        Assert.Equal(("DELIVERED", "SHIPPED"), Change(delivered));
+    }
+
+    [Fact]
+    public async Task An_admin_may_watch_any_order()
+    {
+        var order = await TestOrders.PlaceAsync(fixture.Host, Guid.NewGuid(), OrderStatus.Shipped);
+        await using var subscription = await SseSubscription.StartAsync(fixture.Host.Http, Operations.OrderStatusChanged, new { orderId = order.Id.ToString() }, fixture.Host.AdminToken());
+
+        var current = await subscription.NextAsync();
+
+        Assert.Equal(("SHIPPED", "PAID"), Change(current));
+    }
+
+    [Fact]
+    public async Task Another_customer_or_an_anonymous_caller_cannot_watch_an_order()
+    {
+        var order = await TestOrders.PlaceAsync(fixture.Host, Guid.NewGuid());
+
+        await using var stranger = await SseSubscription.StartAsync(fixture.Host.Http, Operations.OrderStatusChanged, new { orderId = order.Id.ToString() }, fixture.Host.Token(Guid.NewGuid()));
+        await using var anonymous = await SseSubscription.StartAsync(fixture.Host.Http, Operations.OrderStatusChanged, new { orderId = order.Id.ToString() }, token: null);
+        var refused = await stranger.NextAsync();
+        var unauthenticated = await anonymous.NextAsync();
+
+        Assert.Equal(["ORDER_NOT_FOUND"], GraphQLClient.ErrorCodes(refused!.Value));
+        Assert.Equal(["AUTH_NOT_AUTHENTICATED"], GraphQLClient.ErrorCodes(unauthenticated!.Value));
+        Assert.DoesNotContain("PAID", refused.Value.GetRawText(), StringComparison.Ordinal);
+        Assert.Null(await stranger.NextAsync());
+    }
+
+    private static JsonElement Event(JsonElement? result)
+    {
+        Assert.NotNull(result);
+        Assert.False(result.Value.TryGetProperty("errors", out var errors), errors.ValueKind == JsonValueKind.Undefined ? "" : errors.GetRawText());
+        return result.Value.GetProperty("data").GetProperty("orderStatusChanged");
+    }
+
+    private static (string?, string?) Change(JsonElement? result)
+    {
+        var change = Event(result);
+        return (change.GetProperty("status").GetString(), change.GetProperty("previousStatus").GetString());
+    }
+}
