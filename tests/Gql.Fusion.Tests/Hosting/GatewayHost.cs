@@ -54,22 +54,34 @@ public sealed class GatewayHost : IAsyncDisposable
             schemaBuilder.AddSourceSchema(subgraphs[name].Endpoint, subgraphs[name].SourceSchema);
         }
 
-        host.Schema = schemaBuilder.Build();
+        await host.StartGatewayAsync(schemaBuilder.Build(), subgraphTimeout);
+        return host;
+    }
 
+    /// <summary>A gateway alone, in front of subgraphs the test runs itself.</summary>
+    public static async Task<GatewayHost> StartInFrontOfAsync(FusionSchema schema)
+    {
+        var host = new GatewayHost { Subgraphs = new Dictionary<string, SubgraphHost>() };
+        await host.StartGatewayAsync(schema, null);
+        return host;
+    }
+
+    private async Task StartGatewayAsync(FusionSchema schema, TimeSpan? subgraphTimeout)
+    {
+        Schema = schema;
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Services.AddGraphQLServer().AddFusionGateway(host.Schema, options =>
+        builder.Services.AddGraphQLServer().AddFusionGateway(schema, options =>
         {
             options.AllowQueryPlan = true;
             options.SubgraphTimeout = subgraphTimeout ?? TimeSpan.FromSeconds(10);
         });
-        host._gateway = builder.Build();
-        host._gateway.MapGraphQL();
-        await host._gateway.StartAsync();
-        var address = host._gateway.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        host.Url = new Uri(address + GraphQLServerDefaults.Path);
-        return host;
+        _gateway = builder.Build();
+        _gateway.MapGraphQL();
+        await _gateway.StartAsync();
+        var address = _gateway.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Url = new Uri(address + GraphQLServerDefaults.Path);
     }
 
     /// <summary>Posts a query to the gateway; returns the HTTP status and the parsed body.</summary>
