@@ -22,11 +22,11 @@ internal sealed class EntityGroup(object?[] values)
         }
     }
 
-    public void PlaceErrors(FetchContext context, JsonElement response, bool hasData, FetchNode fetch, int skip, int batchIndex = -1)
+    public void PlaceErrors(FetchContext context, JsonElement response, bool hasData, FetchNode fetch, int skip, int batchIndex = -1, string? alias = null)
     {
         foreach (var (entity, path) in _entities)
         {
-            ResultMerger.PlaceErrors(context, response, entity, path, skip, hasData, fetch, batchIndex);
+            ResultMerger.PlaceErrors(context, response, entity, path, skip, hasData, fetch, batchIndex, alias);
         }
     }
 

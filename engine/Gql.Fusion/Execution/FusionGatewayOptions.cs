@@ -9,6 +9,9 @@ public sealed class FusionGatewayOptions
     /// <summary>Request headers passed on to every subgraph request (the caller's <c>Authorization</c>).</summary>
     public List<string> ForwardHeaders { get; } = ["Authorization"];
 
+    /// <summary>How an entity fetch asks for several entities in one request (a batch lookup is used when the subgraph has one).</summary>
+    public EntityBatching EntityBatching { get; set; } = EntityBatching.Aliases;
+
     /// <summary>
     /// Lets clients ask for the query plan in <c>extensions.queryPlan</c> with the request header
     /// <c>GraphQL-Query-Plan: 1</c> or the request extension <c>{"queryPlan": true}</c>.

@@ -23,7 +23,7 @@ public static class FusionGatewayRequestExecutorBuilderExtensions
         var options = new FusionGatewayOptions();
         configure?.Invoke(options);
         var clients = new SubgraphClients(schema, options);
-        var provider = new FusionRootValueProvider(new QueryPlanCache(new QueryPlanner(schema)), new PlanExecutor(clients), options);
+        var provider = new FusionRootValueProvider(new QueryPlanCache(new QueryPlanner(schema)), new PlanExecutor(clients, options.EntityBatching), options);
 
         builder.ConfigureSchema(schemaBuilder =>
         {

@@ -12,7 +12,7 @@ namespace Gql.Fusion.Execution;
 /// merged into one tree keyed by response names; a failed fetch leaves an error value on each
 /// field it should have filled, which the executor turns into a null with that error at the field's path.
 /// </summary>
-internal sealed class PlanExecutor(SubgraphClients clients)
+internal sealed class PlanExecutor(SubgraphClients clients, EntityBatching batching)
 {
     private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
 
@@ -141,13 +141,30 @@ internal sealed class PlanExecutor(SubgraphClients clients)
         }
 
         var lookup = fetch.Lookup!;
-        var variableBatch = !lookup.IsBatch && groups.Count > 1;
+        var variableBatch = !lookup.IsBatch && groups.Count > 1 && batching == EntityBatching.VariableBatching;
+        var aliasBatch = !lookup.IsBatch && groups.Count > 1 && batching == EntityBatching.Aliases;
         using var body = new PooledBufferWriter();
         using (var writer = new Utf8JsonWriter(body, WriterOptions))
         {
             writer.WriteStartObject();
-            writer.WriteString("query", fetch.DocumentJson);
-            if (lookup.IsBatch)
+            writer.WriteString("query", aliasBatch ? fetch.Parts.Batch(groups.Count) : fetch.DocumentJson);
+            if (aliasBatch)
+            {
+                writer.WriteStartObject("variables");
+                for (var i = 0; i < groups.Count; i++)
+                {
+                    var values = groups[i].Values;
+                    for (var v = 0; v < values.Length; v++)
+                    {
+                        writer.WritePropertyName(FetchDocument.BatchVariable(fetch.EntityVariables[v].Name, i));
+                        ResultJsonWriter.WriteValue(writer, values[v]);
+                    }
+                }
+
+                WriteForwardedVariables(writer, fetch, context);
+                writer.WriteEndObject();
+            }
+            else if (lookup.IsBatch)
             {
                 writer.WriteStartObject("variables");
                 writer.WriteStartArray(fetch.EntityVariables[0].Name);
@@ -193,7 +210,11 @@ internal sealed class PlanExecutor(SubgraphClients clients)
             }
 
             var root = response.Body!.RootElement;
-            if (variableBatch)
+            if (aliasBatch)
+            {
+                MergeAliasBatch(fetch, groups, root, context);
+            }
+            else if (variableBatch)
             {
                 MergeVariableBatch(fetch, groups, root, context);
             }
@@ -227,6 +248,24 @@ internal sealed class PlanExecutor(SubgraphClients clients)
         foreach (var item in root.EnumerateArray())
         {
             MergeEntity(fetch, groups[index++], item, context, fetch.Lookup!.FieldName);
+        }
+    }
+
+    private static void MergeAliasBatch(FetchNode fetch, List<EntityGroup> groups, JsonElement response, FetchContext context)
+    {
+        JsonElement data = default;
+        var hasData = response.ValueKind == JsonValueKind.Object
+            && response.TryGetProperty("data", out data)
+            && data.ValueKind == JsonValueKind.Object;
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var alias = FetchDocument.Alias(i);
+            if (hasData && data.TryGetProperty(alias, out var entity) && entity.ValueKind == JsonValueKind.Object)
+            {
+                groups[i].Merge(entity);
+            }
+
+            groups[i].PlaceErrors(context, response, hasData, fetch, 1, alias: alias);
         }
     }
 

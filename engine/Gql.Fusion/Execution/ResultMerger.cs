@@ -82,7 +82,8 @@ internal static class ResultMerger
         int skip,
         bool hasData,
         FetchNode fetch,
-        int batchIndex = -1)
+        int batchIndex = -1,
+        string? alias = null)
     {
         if (response.ValueKind != JsonValueKind.Object
             || !response.TryGetProperty("errors", out var errors)
@@ -104,6 +105,11 @@ internal static class ResultMerger
                 ? ReadPath(p)
                 : null;
             if (path is not null && batchIndex >= 0 && (path.Count < 2 || path[1] is not int index || index != batchIndex))
+            {
+                continue;
+            }
+
+            if (path is not null && alias is not null && (path.Count == 0 || path[0] is not string first || first != alias))
             {
                 continue;
             }

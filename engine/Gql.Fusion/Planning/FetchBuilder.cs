@@ -37,52 +37,32 @@ internal sealed class FetchBuilder(string subgraph, FetchKind kind, IReadOnlyLis
         }
     }
 
-    public string PrintDocument(OperationDefinitionNode operation, string? name, out List<string> forwardedVariables)
+    public FetchDocument PrintDocument(OperationDefinitionNode operation, string? name, out List<string> forwardedVariables)
     {
-        var body = new StringBuilder();
+        var selection = new StringBuilder();
         var used = new HashSet<string>(StringComparer.Ordinal);
-        if (Kind == FetchKind.Entity)
-        {
-            body.Append('{').Append(Lookup!.FieldName).Append('(');
-            for (var i = 0; i < Lookup.Arguments.Count; i++)
-            {
-                if (i > 0)
-                {
-                    body.Append(", ");
-                }
+        Selections.Print(selection, used);
 
-                body.Append(Lookup.Arguments[i].Name).Append(": $").Append(EntityVariables[i].Name);
-            }
-
-            body.Append(") ");
-            Selections.Print(body, used);
-            body.Append('}');
-        }
-        else
-        {
-            Selections.Print(body, used);
-        }
-
-        var text = new StringBuilder();
-        text.Append(Kind != FetchKind.Root ? "query" : operation.Operation switch
+        var head = Kind != FetchKind.Root ? "query" : operation.Operation switch
         {
             OperationType.Mutation => "mutation",
             OperationType.Subscription => "subscription",
             _ => "query",
-        });
+        };
         if (name is not null)
         {
-            text.Append(' ').Append(name);
+            head += " " + name;
         }
 
-        var declarations = new List<string>();
+        var entityDeclarations = new List<(string Name, string Type)>();
         foreach (var variable in EntityVariables)
         {
             used.Remove(variable.Name);
-            declarations.Add("$" + variable.Name + ": " + SyntaxPrinter.Print(variable.Type));
+            entityDeclarations.Add((variable.Name, SyntaxPrinter.Print(variable.Type)));
         }
 
         forwardedVariables = [];
+        var forwardedDeclarations = new List<string>();
         foreach (var definition in operation.VariableDefinitions)
         {
             var variableName = definition.Variable.Name.Value;
@@ -95,15 +75,19 @@ internal sealed class FetchBuilder(string subgraph, FetchKind kind, IReadOnlyLis
                     declaration += " = " + SyntaxPrinter.Print(definition.DefaultValue);
                 }
 
-                declarations.Add(declaration);
+                forwardedDeclarations.Add(declaration);
             }
         }
 
-        if (declarations.Count > 0)
+        var lookupArguments = new List<(string Argument, string Variable)>();
+        if (Kind == FetchKind.Entity)
         {
-            text.Append('(').Append(string.Join(", ", declarations)).Append(')');
+            for (var i = 0; i < Lookup!.Arguments.Count; i++)
+            {
+                lookupArguments.Add((Lookup.Arguments[i].Name, EntityVariables[i].Name));
+            }
         }
 
-        return text.Append(' ').Append(body).ToString();
+        return new FetchDocument(head, entityDeclarations, forwardedDeclarations, Kind == FetchKind.Entity ? Lookup!.FieldName : null, lookupArguments, selection.ToString());
     }
 }

@@ -10,7 +10,7 @@ public sealed class FetchNode
         int id,
         string subgraph,
         FetchKind kind,
-        string document,
+        FetchDocument document,
         IReadOnlyList<int> dependsOn,
         IReadOnlyList<string> path,
         string? entityType,
@@ -22,8 +22,9 @@ public sealed class FetchNode
         Id = id;
         Subgraph = subgraph;
         Kind = kind;
-        Document = document;
-        DocumentJson = JsonEncodedText.Encode(document);
+        Parts = document;
+        Document = document.Text;
+        DocumentJson = JsonEncodedText.Encode(document.Text);
         DependsOn = dependsOn;
         Path = path;
         EntityType = entityType;
@@ -65,4 +66,7 @@ public sealed class FetchNode
     public IReadOnlyList<string> ResponseNames { get; }
 
     internal JsonEncodedText DocumentJson { get; }
+
+    /// <summary>The document's parts: alias batches of entity fetches are printed from them.</summary>
+    internal FetchDocument Parts { get; }
 }

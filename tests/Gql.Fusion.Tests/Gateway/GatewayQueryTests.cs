@@ -63,14 +63,16 @@ public class GatewayQueryTests(GatewayFixture fixture) : IClassFixture<GatewayFi
     }
 
     [Fact]
-    public async Task Entity_keys_are_de_duplicated_within_a_batch()
+    public async Task Entity_keys_are_de_duplicated_and_looked_up_under_aliases_in_one_operation()
     {
-        // 40 reviews by 10 users: the accounts subgraph gets one request with one variable set per user.
+        // 40 reviews by 10 users: the accounts subgraph gets one request with ten aliased lookups.
         var (_, body) = await _gateway.PostAsync("{ topProducts(first: 20) { reviews { author { name } } } }");
 
         Assert.Null(body["errors"]);
+        Assert.Equal("User 2", (string?)body["data"]!["topProducts"]![0]!["reviews"]![0]!["author"]!["name"]);
         var request = JsonNode.Parse(_gateway["accounts"].Bodies[^1])!;
-        Assert.Equal(10, request["variables"]!.AsArray().Count);
+        Assert.Equal(10, request["variables"]!.AsObject().Count);
+        Assert.Contains("_9: userById(id: $__fusion_id_9) {name}", (string?)request["query"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class GatewayHost : IAsyncDisposable
 
     public int TotalSubgraphRequests => Subgraphs.Values.Sum(s => s.RequestCount);
 
-    public static async Task<GatewayHost> StartAsync(ConcurrencyProbe? probe = null, TimeSpan? subgraphTimeout = null)
+    public static async Task<GatewayHost> StartAsync(ConcurrencyProbe? probe = null, TimeSpan? subgraphTimeout = null, EntityBatching batching = EntityBatching.Aliases)
     {
         var host = new GatewayHost();
         var subgraphs = new Dictionary<string, SubgraphHost>(StringComparer.Ordinal);
@@ -54,7 +54,7 @@ public sealed class GatewayHost : IAsyncDisposable
             schemaBuilder.AddSourceSchema(subgraphs[name].Endpoint, subgraphs[name].SourceSchema);
         }
 
-        await host.StartGatewayAsync(schemaBuilder.Build(), subgraphTimeout);
+        await host.StartGatewayAsync(schemaBuilder.Build(), subgraphTimeout, batching);
         return host;
     }
 
@@ -62,11 +62,11 @@ public sealed class GatewayHost : IAsyncDisposable
     public static async Task<GatewayHost> StartInFrontOfAsync(FusionSchema schema)
     {
         var host = new GatewayHost { Subgraphs = new Dictionary<string, SubgraphHost>() };
-        await host.StartGatewayAsync(schema, null);
+        await host.StartGatewayAsync(schema, null, EntityBatching.Aliases);
         return host;
     }
 
-    private async Task StartGatewayAsync(FusionSchema schema, TimeSpan? subgraphTimeout)
+    private async Task StartGatewayAsync(FusionSchema schema, TimeSpan? subgraphTimeout, EntityBatching batching)
     {
         Schema = schema;
         var builder = WebApplication.CreateSlimBuilder();
@@ -76,6 +76,7 @@ public sealed class GatewayHost : IAsyncDisposable
         {
             options.AllowQueryPlan = true;
             options.SubgraphTimeout = subgraphTimeout ?? TimeSpan.FromSeconds(10);
+            options.EntityBatching = batching;
         });
         _gateway = builder.Build();
         _gateway.MapGraphQL();
