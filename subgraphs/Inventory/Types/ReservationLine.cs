@@ -1,0 +1,5 @@
+using Gql.Types;
+
+namespace ECommerce.Inventory.Types;
+
+public sealed record ReservationLine([property: ID] string ProductId, int Quantity);

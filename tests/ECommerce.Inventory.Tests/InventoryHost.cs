@@ -1,0 +1,77 @@
+using ECommerce.ServiceDefaults.Authentication;
+using ECommerce.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ECommerce.Inventory.Tests;
+
+/// <summary>The real Inventory app (InventoryApp.Build) on Kestrel at a free loopback port, on its own database of a test PostgreSQL server.</summary>
+internal sealed class InventoryHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private InventoryHost(WebApplication app, Uri address, string connectionString)
+    {
+        _app = app;
+        Http = new HttpClient { BaseAddress = address };
+        GraphQL = new GraphQLClient(Http);
+        ConnectionString = connectionString;
+        var tokens = app.Services.GetRequiredService<JwtTokenService>();
+        Api = new InventoryApi(GraphQL, tokens.CreateServiceToken("orders"), tokens.CreateToken(Guid.NewGuid().ToString(), [Roles.Admin]));
+    }
+
+    public HttpClient Http { get; }
+
+    public GraphQLClient GraphQL { get; }
+
+    /// <summary>The operations of the tests, sent with a SERVICE or ADMIN token as each needs.</summary>
+    public InventoryApi Api { get; }
+
+    /// <summary>The app's own database.</summary>
+    public string ConnectionString { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<InventoryHost> StartAsync(PostgresServer server, string? database = null, Action<WebApplicationBuilder>? configure = null)
+    {
+        database ??= "inventory_" + Guid.NewGuid().ToString("N")[..12];
+        var app = Build(server, database, configure);
+        try
+        {
+            await InventoryApp.InitializeAsync(app);
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new InventoryHost(app, new Uri(address), server.ConnectionStringFor(database));
+    }
+
+    /// <summary>The app as Program.cs builds it, with the test server's connection and a free port; not started.</summary>
+    public static WebApplication Build(PostgresServer? server, string database, Action<WebApplicationBuilder>? configure = null)
+        => InventoryApp.Build([], builder =>
+        {
+            builder.Logging.ClearProviders();
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Configuration["ECOMMERCE_POSTGRES"] = server?.ConnectionString ?? "Host=127.0.0.1;Port=1;Username=postgres";
+            builder.Configuration["Inventory:Database"] = database;
+            configure?.Invoke(builder);
+        });
+
+    public string Token(string subject, params string[] roles) => Services.GetRequiredService<JwtTokenService>().CreateToken(subject, roles);
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
