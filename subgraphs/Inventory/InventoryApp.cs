@@ -1,4 +1,3 @@
-using System.Reflection;
 using ECommerce.Inventory.Infrastructure;
 using ECommerce.Inventory.Types;
 using ECommerce.ServiceDefaults;
@@ -8,7 +7,6 @@ using Gql.AspNetCore;
 using Gql.AspNetCore.Authorization;
 using Gql.DataLoader;
 using Gql.Federation;
-using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace ECommerce.Inventory;
@@ -75,23 +73,4 @@ public static class InventoryApp
             .AddType<ReservationStatusConflictError>()
             .AddType<StockBelowReservedError>()
             .AddType<NegativeStockError>();
-
-    /// <summary>A start-up failure as one line (the innermost useful message).</summary>
-    public static string Describe(Exception exception)
-    {
-        ArgumentNullException.ThrowIfNull(exception);
-        var current = exception;
-        while (current is AggregateException { InnerExceptions.Count: 1 } or TargetInvocationException { InnerException: not null })
-        {
-            current = current.InnerException!;
-        }
-
-        var message = current switch
-        {
-            OptionsValidationException validation => string.Join(" ", validation.Failures),
-            NpgsqlException database => $"PostgreSQL ({ServiceDatabase.ServerVariable}) is not usable: {database.Message}",
-            _ => current.Message,
-        };
-        return string.Join(" ", message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-    }
 }

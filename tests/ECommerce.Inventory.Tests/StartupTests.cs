@@ -1,4 +1,5 @@
 using System.Net;
+using ECommerce.ServiceDefaults;
 
 namespace ECommerce.Inventory.Tests;
 
@@ -12,7 +13,7 @@ public sealed class StartupTests(InventoryServerFixture fixture)
 
         var error = await Assert.ThrowsAnyAsync<Exception>(() => InventoryApp.InitializeAsync(app)).WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Contains("Jwt:SigningKey", InventoryApp.Describe(error), StringComparison.Ordinal);
+        Assert.Contains("Jwt:SigningKey", StartupFailure.Describe(error), StringComparison.Ordinal);
     }
 
     [Fact]
