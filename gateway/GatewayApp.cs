@@ -88,7 +88,7 @@ public static class GatewayApp
         return builder.Build();
     }
 
-    private static string FindFusionFile(string? configured)
+    internal static string FindFusionFile(string? configured)
     {
         if (!string.IsNullOrEmpty(configured))
         {

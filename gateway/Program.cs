@@ -1,5 +1,7 @@
 using ECommerce.Gateway;
 
+if (args is [ComposeCommand.Name, ..]) return ComposeCommand.Run(Environment.GetEnvironmentVariable(GatewayApp.FusionFileVariable), Console.Out, Console.Error);
+
 // Start-up failures (no fusion.json, bad settings, a schema that does not build) end the process with one line on stderr.
 WebApplication app;
 try

@@ -1,75 +1,39 @@
-using System.Text.Json;
+using Gql.Fusion.Configuration;
 
 namespace Gql.Fusion.Composition;
 
 /// <summary>
-/// The source schemas fusion.json lists (<c>subgraphs[].name</c> and <c>subgraphs[].schemaFile</c>,
-/// relative to the folder of fusion.json), in fusion.json order. Subgraphs whose schema file does not
-/// exist (yet) are listed in <see cref="Missing"/> and left out of the composition. The optional
-/// <c>composition</c> section sets <see cref="CompositionOptions"/> (<c>requireShareableFields</c>).
+/// The source schemas fusion.json lists (<c>subgraphs[].name</c>, <c>subgraphs[].schemaFile</c>), in
+/// fusion.json order. Subgraphs whose schema file does not exist (yet) are listed in
+/// <see cref="Missing"/> and left out of the composition; <c>composition</c> sets the options.
 /// </summary>
 public sealed record FusionSourceSchemas(IReadOnlyList<SourceSchemaText> Found, IReadOnlyList<string> Missing, string PublicSchemaFile, CompositionOptions Options)
 {
-    public const string DefaultPublicSchemaFile = "schema/gateway.graphql";
+    /// <exception cref="InvalidDataException">fusion.json is not valid (the message says why).</exception>
+    public static FusionSourceSchemas Load(string fusionJsonPath) => From(FusionSettings.Load(fusionJsonPath));
 
-    /// <exception cref="InvalidDataException">fusion.json is not valid JSON or lacks the subgraph list.</exception>
-    public static FusionSourceSchemas Load(string fusionJsonPath)
+    public static FusionSourceSchemas From(FusionSettings settings)
     {
-        var root = Path.GetDirectoryName(Path.GetFullPath(fusionJsonPath))!;
-        JsonDocument json;
-        try
+        ArgumentNullException.ThrowIfNull(settings);
+        var found = new List<SourceSchemaText>();
+        var missing = new List<string>();
+        foreach (var subgraph in settings.Subgraphs)
         {
-            json = JsonDocument.Parse(File.ReadAllText(fusionJsonPath));
-        }
-        catch (JsonException ex)
-        {
-            throw new InvalidDataException($"{fusionJsonPath} is not valid JSON: {ex.Message}", ex);
-        }
-
-        using (json)
-        {
-            if (!json.RootElement.TryGetProperty("subgraphs", out var subgraphs) || subgraphs.ValueKind != JsonValueKind.Array)
+            var file = settings.PathOf(subgraph.SchemaFile);
+            if (File.Exists(file))
             {
-                throw new InvalidDataException($"{fusionJsonPath} has no \"subgraphs\" array.");
+                found.Add(new SourceSchemaText(subgraph.Name, File.ReadAllText(file)));
             }
-
-            var found = new List<SourceSchemaText>();
-            var missing = new List<string>();
-            foreach (var subgraph in subgraphs.EnumerateArray())
+            else
             {
-                var name = ReadString(subgraph, "name", fusionJsonPath);
-                var file = Path.Combine(root, ReadString(subgraph, "schemaFile", fusionJsonPath));
-                if (File.Exists(file))
-                {
-                    found.Add(new SourceSchemaText(name, File.ReadAllText(file)));
-                }
-                else
-                {
-                    missing.Add(name);
-                }
+                missing.Add(subgraph.Name);
             }
-
-            var publicSchemaFile = json.RootElement.TryGetProperty("gateway", out var gateway)
-                && gateway.TryGetProperty("publicSchemaFile", out var configured) && configured.ValueKind == JsonValueKind.String
-                ? configured.GetString()!
-                : DefaultPublicSchemaFile;
-            var options = new CompositionOptions();
-            if (json.RootElement.TryGetProperty("composition", out var composition)
-                && composition.TryGetProperty("requireShareableFields", out var shareable)
-                && shareable.ValueKind is JsonValueKind.True or JsonValueKind.False)
-            {
-                options = options with { RequireShareableFields = shareable.GetBoolean() };
-            }
-
-            return new FusionSourceSchemas(found, missing, Path.Combine(root, publicSchemaFile), options);
         }
+
+        var options = new CompositionOptions { RequireShareableFields = settings.Composition.RequireShareableFields };
+        return new FusionSourceSchemas(found, missing, settings.PathOf(settings.Gateway.PublicSchemaFile), options);
     }
 
     /// <summary>Composes the source schemas that exist with the options of fusion.json.</summary>
     public CompositionResult Compose() => new SchemaComposer(Options).Compose(Found);
-
-    private static string ReadString(JsonElement element, string property, string path)
-        => element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text
-            ? text
-            : throw new InvalidDataException($"Every subgraph in {path} needs a \"{property}\" string.");
 }

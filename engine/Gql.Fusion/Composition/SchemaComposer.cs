@@ -94,7 +94,7 @@ public sealed class SchemaComposer(CompositionOptions? options = null)
             return Failed(log, names);
         }
 
-        new SatisfiabilityValidator(publicSchema, merged.Types, schemas).Validate(log);
+        new SatisfiabilityValidator(publicSchema, merged.Types.ToDictionary(t => t.Name, StringComparer.Ordinal)).Validate(log);
         return log.HasErrors ? Failed(log, names) : new CompositionResult(log.Entries, names, publicSchema, merged.Types);
     }
 
@@ -152,5 +152,5 @@ public sealed class SchemaComposer(CompositionOptions? options = null)
         }
     }
 
-    private static CompositionResult Failed(CompositionLog log, IReadOnlyList<string> names) => new(log.Entries, names, null, null);
+    private static CompositionResult Failed(CompositionLog log, IReadOnlyList<string> names) => new(log.Entries, names, null, []);
 }

@@ -23,6 +23,8 @@ public sealed class FusionSettings
     /// <summary>The subgraphs in composition order.</summary>
     public List<FusionSubgraphSettings> Subgraphs { get; init; } = [];
 
+    public FusionCompositionSettings Composition { get; init; } = new();
+
     /// <summary>The folder fusion.json was read from; schema files are relative to it.</summary>
     public string BaseDirectory { get; private set; } = Directory.GetCurrentDirectory();
 

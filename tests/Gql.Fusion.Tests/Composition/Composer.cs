@@ -1,4 +1,5 @@
 using Gql.Fusion.Composition;
+using Gql.Fusion.Metadata;
 
 namespace Gql.Fusion.Tests.Composition;
 
@@ -17,6 +18,13 @@ internal static class Composer
         Assert.False(result.IsSuccess, "the composition succeeded");
         Assert.Equal(codes.Order(StringComparer.Ordinal), result.Errors.Select(e => e.Code).Order(StringComparer.Ordinal));
     }
+
+    /// <summary>The execution metadata of one type.</summary>
+    public static CompositeType TypeOf(CompositionResult result, string name) => result.Types.Single(t => t.Name == name);
+
+    /// <summary>The subgraphs that resolve a field for clients (its sources that are not internal).</summary>
+    public static IEnumerable<string> Resolvers(CompositionResult result, string typeName, string fieldName)
+        => TypeOf(result, typeName).GetField(fieldName).Sources.Where(s => !s.IsInternal).Select(s => s.Subgraph);
 
     public static void AssertSucceeded(CompositionResult result)
         => Assert.True(result.IsSuccess, "errors: " + string.Join("\n", result.Errors.Select(e => e.ToString())));

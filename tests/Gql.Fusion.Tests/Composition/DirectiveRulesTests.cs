@@ -70,9 +70,9 @@ public sealed class DirectiveRulesTests
             """);
 
         AssertSucceeded(result);
-        var source = Assert.Single(result.Types["Product"].Fields["shipping"].Sources);
+        var source = Assert.Single(TypeOf(result, "Product").GetField("shipping").Sources);
         var requirement = Assert.Single(source.Requirements);
-        Assert.Equal(("weight", "weight"), (requirement.ArgumentName, requirement.Field));
+        Assert.Equal(("b", "weight", "weight", "weight"), (source.Subgraph, requirement.ArgumentName, requirement.Field, string.Join(".", requirement.Path)));
         Assert.DoesNotContain("weight: Int", result.PublicSdl!.Split("shipping")[1].Split('\n')[0], StringComparison.Ordinal);
     }
 
@@ -129,7 +129,7 @@ public sealed class DirectiveRulesTests
     }
 
     [Fact]
-    public void Provides_of_external_fields_composes_and_is_in_the_metadata()
+    public void Provides_of_external_fields_composes_and_the_external_declaration_is_no_source()
     {
         var result = Compose(
             Products,
@@ -140,7 +140,7 @@ public sealed class DirectiveRulesTests
             """);
 
         AssertSucceeded(result);
-        Assert.Equal("weight", result.Types["Review"].Fields["product"].Sources[0].Provides);
+        Assert.Equal(["a"], TypeOf(result, "Product").GetField("weight").Sources.Select(s => s.Subgraph));
     }
 
     [Fact]

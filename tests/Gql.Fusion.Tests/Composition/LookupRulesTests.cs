@@ -65,8 +65,8 @@ public sealed class LookupRulesTests
             """);
 
         AssertSucceeded(result);
-        var lookup = Assert.Single(result.Types["Product"].Lookups);
-        Assert.Equal("maker { id }", lookup.KeyFields);
+        var argument = Assert.Single(Assert.Single(TypeOf(result, "Product").Lookups).Arguments);
+        Assert.Equal(("id", "maker.id", "maker.id"), (argument.Name, string.Join(".", argument.KeyPath), argument.Is));
     }
 
     [Fact]

@@ -77,8 +77,9 @@ public sealed class MergeTests
         Assert.DoesNotContain("userById", sdl, StringComparison.Ordinal);
         Assert.DoesNotContain("HIDDEN", sdl, StringComparison.Ordinal);
         Assert.DoesNotContain("@", sdl, StringComparison.Ordinal);
-        Assert.False(result.Types["Secret"].IsPublic);
-        Assert.False(result.Types["Product"].Fields["cost"].IsPublic);
+        Assert.True(TypeOf(result, "Secret").IsInaccessible);
+        Assert.True(TypeOf(result, "Product").GetField("cost").IsInaccessible);
+        Assert.True(TypeOf(result, "Query").GetField("userById").IsInternal);
     }
 
     [Fact]
@@ -90,7 +91,9 @@ public sealed class MergeTests
 
         AssertSucceeded(result);
         Assert.DoesNotContain("price", result.PublicSdl, StringComparison.Ordinal);
-        Assert.Equal(["a"], result.Types["Product"].Sources);
+        Assert.Equal(["a"], Resolvers(result, "Product", "name"));
+        Assert.Equal([("b", true)], TypeOf(result, "Product").GetField("price").Sources.Select(s => (s.Subgraph, s.IsInternal)));
+        Assert.True(TypeOf(result, "Product").GetField("price").IsInternal);
     }
 
     [Fact]
@@ -164,12 +167,14 @@ public sealed class MergeTests
             "type Query { productBySku(sku: String! @is(field: \"sku\")): Product @lookup @internal }\ntype Product @key(fields: \"sku\") { sku: String! inStock: Boolean }");
 
         AssertSucceeded(result);
-        var product = result.Types["Product"];
-        Assert.Equal(["a", "b"], product.Sources);
-        Assert.Equal(["b"], product.Fields["inStock"].Resolvers.Select(r => r.SchemaName));
-        Assert.Equal([("a", "id"), ("b", "sku")], product.Keys.Select(k => (k.SchemaName, k.Fields)));
+        var product = TypeOf(result, "Product");
+        Assert.Equal(["a", "b"], product.Subgraphs);
+        Assert.Equal(["b"], Resolvers(result, "Product", "inStock"));
+        Assert.Equal(["a", "b"], Resolvers(result, "Product", "sku"));
+        Assert.Equal(["id", "sku", "name", "inStock"], product.Fields.Select(f => f.Name));
+        Assert.Equal([("a", "id"), ("b", "sku")], product.Keys.Select(k => (k.Subgraph, k.Fields)));
         Assert.Equal(
-            [("a", "productById(id: ID!): Product", "id", false), ("b", "productBySku(sku: String!): Product", "sku", true)],
-            product.Lookups.Select(l => (l.SchemaName, l.FieldDefinition, l.KeyFields, l.IsInternal)));
+            [("a", "productById", "id", "id", false), ("b", "productBySku", "sku", "sku", true)],
+            product.Lookups.Select(l => (l.Subgraph, l.FieldName, l.Arguments[0].Name, string.Join(".", l.Arguments[0].KeyPath), l.IsInternal)));
     }
 }

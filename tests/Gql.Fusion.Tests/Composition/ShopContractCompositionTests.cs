@@ -60,7 +60,7 @@ public sealed class ShopContractCompositionTests
         Assert.Contains("type Product {\n  id: ID!\n  name: String!\n  price: Decimal!\n  inStock: Boolean!\n  inventory: InventoryLevel!\n}", result.PublicSdl, StringComparison.Ordinal);
         Assert.Contains("type Order {\n  id: ID!\n  items: [OrderItem!]!\n  total: Decimal!\n  payment: Payment\n}", result.PublicSdl, StringComparison.Ordinal);
         Assert.Contains("type User {\n  id: ID!\n  name: String!\n  orders: [Order!]!\n}", result.PublicSdl, StringComparison.Ordinal);
-        Assert.Equal(["inventory"], result.Types["Product"].Fields["inStock"].Resolvers.Select(r => r.SchemaName));
+        Assert.Equal(["inventory"], Resolvers(result, "Product", "inStock"));
         Assert.Equal(["users", "products", "inventory", "orders", "payments"], result.SourceSchemaNames);
     }
 

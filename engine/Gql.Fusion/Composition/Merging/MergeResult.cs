@@ -1,6 +1,9 @@
-using Gql.Fusion.Composition.Model;
+using Gql.Fusion.Metadata;
 
 namespace Gql.Fusion.Composition.Merging;
 
-/// <summary>What the merge stage produces: the public schema's SDL document and the execution metadata of every type.</summary>
-internal sealed record MergeResult(DocumentNode PublicDocument, IReadOnlyDictionary<string, ComposedType> Types);
+/// <summary>What the merge stage produces: the public schema's SDL document and the execution metadata of every output type.</summary>
+internal sealed record MergeResult(DocumentNode PublicDocument, IReadOnlyList<CompositeType> Types)
+{
+    public CompositeType? Find(string typeName) => Types.FirstOrDefault(t => t.Name == typeName);
+}

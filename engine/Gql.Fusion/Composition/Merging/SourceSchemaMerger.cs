@@ -33,7 +33,7 @@ internal static class SourceSchemaMerger
             log.Error(CompositionErrorCodes.NoQueries, "The composite schema has no accessible query field: every Query field of every source schema is @inaccessible or @internal.");
         }
 
-        var metadata = MetadataCollector.Collect(groups, schemas, definitions);
+        var metadata = ExecutionMetadataBuilder.Build(groups, schemas, definitions);
         return new MergeResult(new DocumentNode(null, document), metadata);
     }
 }

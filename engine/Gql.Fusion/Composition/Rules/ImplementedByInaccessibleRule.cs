@@ -13,9 +13,10 @@ internal sealed class ImplementedByInaccessibleRule : IPostMergeRule
         var publicInterfaces = merged.PublicDocument.Definitions
             .OfType<InterfaceTypeDefinitionNode>()
             .ToDictionary(i => i.Name.Value, i => i.Fields.Select(f => f.Name.Value).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var publicTypes = merged.PublicDocument.Definitions.OfType<ObjectTypeDefinitionNode>().Select(t => t.Name.Value).ToHashSet(StringComparer.Ordinal);
         foreach (var schema in schemas)
         {
-            foreach (var type in schema.Types.OfType<ObjectType>().Where(t => merged.Types.TryGetValue(t.Name, out var composed) && composed.IsPublic))
+            foreach (var type in schema.Types.OfType<ObjectType>().Where(t => publicTypes.Contains(t.Name)))
             {
                 foreach (var field in type.Fields.Where(f => DirectiveReader.IsInaccessible(f.Directives)))
                 {

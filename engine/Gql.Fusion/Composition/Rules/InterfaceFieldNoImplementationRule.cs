@@ -15,7 +15,7 @@ internal sealed class InterfaceFieldNoImplementationRule : IPostMergeRule
             {
                 foreach (var missing in implemented.Fields.Where(f => !fields.Contains(f.Name.Value)))
                 {
-                    var schema = merged.Types[type.Name.Value].Sources.FirstOrDefault();
+                    var schema = merged.Find(type.Name.Value)?.Subgraphs.FirstOrDefault();
                     log.Error(
                         CompositionErrorCodes.InterfaceFieldNoImplementation,
                         $"The merged object type '{type.Name.Value}' must implement the field '{missing.Name.Value}' on interface '{implemented.Name.Value}'.",
