@@ -22,20 +22,19 @@ public sealed class BatchingTests(InventoryServerFixture fixture)
     }
 
     [Fact]
-    public async Task Sibling_lookups_in_one_query_share_one_query()
+    public async Task Aliased_lookups_of_a_hundred_products_run_one_query()
     {
-        const string Query = """
-            query($a: ID!, $b: ID!, $c: ID!) {
-              a: productById(id: $a) { inStock inventory { onHand } }
-              b: productById(id: $b) { inStock inventory { onHand } }
-              c: productById(id: $c) { inStock inventory { onHand } }
-            }
-            """;
+        // The gateway's alias batching: one operation with _0 .. _99 lookups.
+        var ids = Enumerable.Range(201, 100).Select(n => SeedCatalog.ProductId(n).ToString()).ToList();
+        var query = "{ " + string.Concat(ids.Select((id, i) => $"_{i}: productById(id: \"{id}\") {{ id inStock inventory {{ onHand }} }} ")) + "}";
         fixture.Sql.Clear();
 
-        var data = await fixture.Host.GraphQL.DataAsync(Query, new { a = SeedCatalog.ProductId(1), b = SeedCatalog.ProductId(2), c = SeedCatalog.ProductId(3) });
+        var data = await fixture.Host.GraphQL.DataAsync(query);
 
-        Assert.Equal(Infrastructure.InventorySeed.OnHand(2), data.GetProperty("b").GetProperty("inventory").GetProperty("onHand").GetInt32());
+        Assert.Equal(ids, Enumerable.Range(0, 100).Select(i => data.GetProperty($"_{i}").GetProperty("id").GetString()));
+        Assert.Equal(
+            Enumerable.Range(201, 100).Select(Infrastructure.InventorySeed.OnHand),
+            Enumerable.Range(0, 100).Select(i => data.GetProperty($"_{i}").GetProperty("inventory").GetProperty("onHand").GetInt32()));
         Assert.Single(fixture.Sql.Commands);
     }
 }
