@@ -33,7 +33,10 @@ internal sealed class FusionRootValueProvider(QueryPlanCache plans, PlanExecutor
         }
 
         var httpContext = request.ContextData.TryGetValue(ContextDataKeys.HttpContext, out var value) ? value as HttpContext : null;
-        var context = new FetchContext(request.Request.Variables, ForwardedHeaders(httpContext));
+        var initPayload = request.ContextData.TryGetValue(ContextDataKeys.ConnectionInitPayload, out var payload)
+            ? payload as IReadOnlyDictionary<string, object?>
+            : null;
+        var context = new FetchContext(request.Request.Variables, ForwardedHeaders(httpContext, initPayload));
         if (plan.Operation == OperationType.Subscription)
         {
             return new ProvidedRootValue(new GatewaySubscription(plan, context, executor));
@@ -46,24 +49,45 @@ internal sealed class FusionRootValueProvider(QueryPlanCache plans, PlanExecutor
         return new ProvidedRootValue(context.Root, context.Errors, extensions);
     }
 
-    private IReadOnlyList<KeyValuePair<string, StringValues>> ForwardedHeaders(HttpContext? httpContext)
+    // Over WebSocket a browser cannot set headers: the client's connection_init payload may carry
+    // them ({"Authorization": "Bearer ..."}, or {"token": "..."} for Authorization).
+    private IReadOnlyList<KeyValuePair<string, StringValues>> ForwardedHeaders(HttpContext? httpContext, IReadOnlyDictionary<string, object?>? initPayload)
     {
-        if (httpContext is null || options.ForwardHeaders.Count == 0)
+        if ((httpContext is null && initPayload is null) || options.ForwardHeaders.Count == 0)
         {
             return NoHeaders;
         }
 
         List<KeyValuePair<string, StringValues>>? headers = null;
-        var requestHeaders = httpContext.Request.Headers;
         foreach (var name in options.ForwardHeaders)
         {
-            if (requestHeaders.TryGetValue(name, out var values) && values.Count > 0)
+            if (httpContext is not null && httpContext.Request.Headers.TryGetValue(name, out var values) && values.Count > 0)
             {
                 (headers ??= []).Add(new KeyValuePair<string, StringValues>(name, values));
+            }
+            else if (initPayload is not null && FromInitPayload(initPayload, name) is { Length: > 0 } value)
+            {
+                (headers ??= []).Add(new KeyValuePair<string, StringValues>(name, value));
             }
         }
 
         return headers ?? NoHeaders;
+    }
+
+    private static string? FromInitPayload(IReadOnlyDictionary<string, object?> payload, string header)
+    {
+        foreach (var (key, value) in payload)
+        {
+            if (string.Equals(key, header, StringComparison.OrdinalIgnoreCase) && value is string text)
+            {
+                return text;
+            }
+        }
+
+        return string.Equals(header, "Authorization", StringComparison.OrdinalIgnoreCase)
+            && payload.TryGetValue("token", out var token) && token is string bare && bare.Length > 0
+                ? "Bearer " + bare
+                : null;
     }
 
     private static bool WantsPlan(RootValueRequest request, HttpContext? httpContext)

@@ -31,13 +31,14 @@ internal sealed class SubgraphSocketClient : IAsyncDisposable
         Action<Utf8JsonWriter> writePayload,
         IReadOnlyList<KeyValuePair<string, StringValues>> headers,
         TimeSpan connectTimeout,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool headersOnUpgrade = true)
     {
         var client = new SubgraphSocketClient();
         try
         {
             client._socket.Options.AddSubProtocol(SubProtocol);
-            foreach (var header in headers)
+            foreach (var header in headersOnUpgrade ? headers : [])
             {
                 client._socket.Options.SetRequestHeader(header.Key, header.Value.ToString());
             }

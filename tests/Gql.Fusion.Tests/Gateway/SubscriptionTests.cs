@@ -9,16 +9,17 @@ namespace Gql.Fusion.Tests.Gateway;
 public class SubscriptionTests
 {
     [Fact]
-    public async Task Each_event_is_completed_with_fields_of_other_subgraphs()
+    public async Task Each_event_is_completed_with_fields_of_other_subgraphs_with_the_token_of_connection_init()
     {
         await using var gateway = await GatewayHost.StartAsync();
         var url = new UriBuilder(gateway.Url) { Scheme = "ws" }.Uri;
         await using var client = await SubgraphSocketClient.SubscribeAsync(
             url,
             writer => writer.WriteString("query", "subscription { reviewAdded { body author { name } product { name inStock } } }"),
-            Array.Empty<KeyValuePair<string, StringValues>>(),
+            [new KeyValuePair<string, StringValues>("Authorization", "Bearer from-init")],
             TimeSpan.FromSeconds(10),
-            CancellationToken.None);
+            CancellationToken.None,
+            headersOnUpgrade: false);
         await using var events = client.ReadAsync(CancellationToken.None).GetAsyncEnumerator();
         var next = events.MoveNextAsync().AsTask();
 
@@ -44,5 +45,6 @@ public class SubscriptionTests
         Assert.Equal("Product 5", data.GetProperty("product").GetProperty("name").GetString());
         Assert.True(data.GetProperty("product").GetProperty("inStock").GetBoolean());
         Assert.False(message.RootElement.GetProperty("payload").TryGetProperty("errors", out _));
+        Assert.Equal("Bearer from-init", gateway["accounts"].LastAuthorization);
     }
 }
