@@ -1,4 +1,5 @@
 using Gql.AspNetCore;
+using Gql.Fusion.Composition;
 using Gql.Fusion.Configuration;
 using Gql.Fusion.Execution;
 using Gql.Fusion.Metadata;
@@ -60,32 +61,35 @@ public static class GatewayApp
     }
 
     /// <summary>
-    /// The execution schema from the subgraphs' schema files (a subgraph whose file does not exist
-    /// yet is left out, with a warning).
+    /// Composes the subgraphs' schema files (Composite Schemas composition; a subgraph whose file
+    /// does not exist yet is left out, with a warning) into the execution schema.
     /// </summary>
+    /// <exception cref="InvalidOperationException">The composition failed (the message lists the errors with their spec codes).</exception>
     private static FusionSchema LoadSchema(FusionSettings settings, IReadOnlyList<SubgraphEndpoint> endpoints)
     {
-        var builder = new FusionSchemaBuilder();
-        var included = 0;
-        for (var i = 0; i < settings.Subgraphs.Count; i++)
+        var sources = FusionSourceSchemas.From(settings);
+        foreach (var name in sources.Missing)
         {
-            var file = settings.PathOf(settings.Subgraphs[i].SchemaFile);
-            if (!File.Exists(file))
-            {
-                Console.Error.WriteLine($"gateway: warning: {settings.Subgraphs[i].Name} is left out: {file} does not exist");
-                continue;
-            }
-
-            builder.AddSourceSchema(endpoints[i], File.ReadAllText(file));
-            included++;
+            Console.Error.WriteLine($"gateway: warning: {name} is left out: its schema file does not exist yet");
         }
 
-        if (included == 0)
+        if (sources.Found.Count == 0)
         {
             throw new InvalidOperationException("fusion.json names no subgraph whose schema file exists.");
         }
 
-        return builder.Build();
+        var result = sources.Compose();
+        foreach (var warning in result.Warnings)
+        {
+            Console.Error.WriteLine($"gateway: composition warning: {warning}");
+        }
+
+        if (!result.IsSuccess)
+        {
+            throw new InvalidOperationException("the subgraph schemas do not compose:\n" + string.Join("\n", result.Errors));
+        }
+
+        return result.ToFusionSchema(endpoints.Where(e => result.SourceSchemaNames.Contains(e.Name)));
     }
 
     internal static string FindFusionFile(string? configured)
