@@ -69,6 +69,7 @@ fi
 
 rm -rf "$WORK"
 mkdir -p "$WORK"
+cut -d' ' -f1-3 /proc/loadavg >"$WORK/loadavg-start"
 if (( BUILD )); then
   step "dotnet build -c $CONFIGURATION Gql.Benchmarks.Subgraphs"
   dotnet build "$SUBGRAPHS_PROJECT" -c "$CONFIGURATION" -nologo -v quiet -nodeReuse:false </dev/null
@@ -111,12 +112,12 @@ BODY=$(node -e 'process.stdout.write(JSON.stringify({ query: require("fs").readF
 start_gateway() {
   local name=$1 port=$2 log="$WORK/$1.log"
   local hive=("$HERE/node_modules/.bin/hive-gateway" supergraph "$WORK/supergraph.graphql" --host 127.0.0.1 --port "$port" --fork 1)
+  local ours_env=(env -u ECOMMERCE_USERS_URL -u ECOMMERCE_PRODUCTS_URL -u ECOMMERCE_INVENTORY_URL -u ECOMMERCE_ORDERS_URL
+    -u ECOMMERCE_PAYMENTS_URL ECOMMERCE_FUSION_FILE="$WORK/fusion.json" ECOMMERCE_ENVIRONMENT=local ECOMMERCE_GATEWAY_PORT="$port"
+    ASPNETCORE_URLS="http://127.0.0.1:$port" DOTNET_gcServer=0 DOTNET_TieredPGO=1 Logging__LogLevel__Default=Warning)
   case "$name" in
     ours)
-      env -u ECOMMERCE_USERS_URL -u ECOMMERCE_PRODUCTS_URL -u ECOMMERCE_INVENTORY_URL -u ECOMMERCE_ORDERS_URL -u ECOMMERCE_PAYMENTS_URL \
-        ECOMMERCE_FUSION_FILE="$WORK/fusion.json" ECOMMERCE_ENVIRONMENT=local ECOMMERCE_GATEWAY_PORT="$port" \
-        ASPNETCORE_URLS="http://127.0.0.1:$port" DOTNET_gcServer=0 DOTNET_TieredPGO=1 \
-        start_pinned "$GATEWAY_CPU" "$log" dotnet "$OURS_DLL" ;;
+      start_pinned "$GATEWAY_CPU" "$log" "${ours_env[@]}" dotnet "$OURS_DLL" ;;
     hive-router-runtime) NODE_ENV=production start_pinned "$GATEWAY_CPU" "$log" node "${hive[@]}" --config-path "$HERE/hive-gateway-router-runtime.config.mjs" ;;
     hive) NODE_ENV=production start_pinned "$GATEWAY_CPU" "$log" node "${hive[@]}" --config-path "$HERE/hive-gateway.config.mjs" ;;
     apollo) NODE_ENV=production start_pinned "$GATEWAY_CPU" "$log" node "$HERE/apollo-gateway.mjs" "$port" "$WORK/supergraph.graphql" ;;
@@ -184,8 +185,10 @@ run_gateway() {
   if [[ "$name" == ours ]]; then
     if [[ -z "$OURS_PROJECT" ]]; then
       echo "gateway/ has no project yet" >"$WORK/ours.skipped"
+    elif [[ ! -f "$OURS_DLL" ]] && (( BUILD )); then
+      echo "gateway/ did not build (log: TestResults/gateway-benchmark/ours-build.log)" >"$WORK/ours.skipped"
     elif [[ ! -f "$OURS_DLL" ]]; then
-      echo "gateway/ did not build (${OURS_DLL#"$ROOT/"} is missing; log: TestResults/gateway-benchmark/ours-build.log)" >"$WORK/ours.skipped"
+      echo "${OURS_DLL#"$ROOT/"} is missing (--no-build: build gateway/ first)" >"$WORK/ours.skipped"
     fi
     if [[ -f "$WORK/ours.skipped" ]]; then
       echo "ours: SKIPPED: $(cat "$WORK/ours.skipped")"
