@@ -1,0 +1,6 @@
+using Gql.Types;
+
+namespace ECommerce.Payments.Types;
+
+[UnionType]
+public interface IChargePaymentError;

@@ -1,0 +1,8 @@
+namespace ECommerce.Payments.Types;
+
+/// <summary>Where a refund stands.</summary>
+public enum RefundStatus
+{
+    Pending,
+    Succeeded,
+}

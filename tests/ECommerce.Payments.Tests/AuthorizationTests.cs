@@ -1,0 +1,86 @@
+using System.Text.Json;
+using ECommerce.ServiceDefaults.Authentication;
+
+namespace ECommerce.Payments.Tests;
+
+[Collection(PaymentsAppCollection.Name)]
+public sealed class AuthorizationTests(PaymentsServerFixture fixture)
+{
+    private GraphQLClient Client => fixture.Host.GraphQL;
+
+    public static TheoryData<string?, string> NotServices => new()
+    {
+        { null, "AUTH_NOT_AUTHENTICATED" },
+        { Roles.Customer, "AUTH_NOT_AUTHORIZED" },
+        { Roles.Admin, "AUTH_NOT_AUTHORIZED" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotServices))]
+    public async Task Only_services_charge(string? role, string code)
+    {
+        var orderId = PaymentsApi.NewOrderId();
+
+        var result = await Client.ExecuteAsync(Operations.ChargePayment, new
+        {
+            input = new { orderId, amount = 10m, currency = "EUR", paymentMethod = "4242424242424242", idempotencyKey = "auth-" + orderId },
+        }, TokenFor(role));
+
+        Assert.Equal(code, GraphQLClient.SingleErrorCode(result));
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("data").ValueKind);
+        await AssertNotChargedAsync(orderId);
+    }
+
+    [Theory]
+    [MemberData(nameof(NotServices))]
+    public async Task Only_services_refund(string? role, string code)
+    {
+        var orderId = PaymentsApi.NewOrderId();
+        await PaymentsApi.ChargeAsync(Client, fixture.Host.ServiceToken, orderId, 10m);
+
+        var result = await Client.ExecuteAsync(Operations.RefundPayment, new { input = new { orderId, amount = 10m, idempotencyKey = "auth-refund-" + orderId } }, TokenFor(role));
+
+        Assert.Equal(code, GraphQLClient.SingleErrorCode(result));
+        var order = await Client.DataAsync(Operations.OrderPayment, new { id = orderId }, fixture.Host.ServiceToken);
+        Assert.Equal("SUCCEEDED", order.GetProperty("orderById").GetProperty("payment").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Order_lookup_needs_a_signed_in_caller()
+    {
+        var orderId = PaymentsApi.NewOrderId();
+
+        var anonymous = await Client.ExecuteAsync(Operations.OrderPayment, new { id = orderId });
+        var customer = await Client.DataAsync(Operations.OrderPayment, new { id = orderId }, TokenFor(Roles.Customer));
+
+        Assert.Equal("AUTH_NOT_AUTHENTICATED", GraphQLClient.SingleErrorCode(anonymous));
+        Assert.Equal(orderId, customer.GetProperty("orderById").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Payment_lists_and_payment_lookups_are_for_admins_and_services()
+    {
+        var orderId = PaymentsApi.NewOrderId();
+        var charged = await PaymentsApi.ChargeAsync(Client, fixture.Host.ServiceToken, orderId, 10m);
+        var paymentId = PaymentsApi.Payment(charged).GetProperty("id").GetString();
+        const string PaymentById = "query($id: ID!) { paymentById(id: $id) { id status } }";
+
+        var customerList = await Client.ExecuteAsync(Operations.PaymentsByOrder, new { orderId }, TokenFor(Roles.Customer));
+        var customerLookup = await Client.ExecuteAsync(PaymentById, new { id = paymentId }, TokenFor(Roles.Customer));
+        var adminList = await Client.DataAsync(Operations.PaymentsByOrder, new { orderId }, TokenFor(Roles.Admin));
+        var serviceLookup = await Client.DataAsync(PaymentById, new { id = paymentId }, fixture.Host.ServiceToken);
+
+        Assert.Equal("AUTH_NOT_AUTHORIZED", GraphQLClient.SingleErrorCode(customerList));
+        Assert.Equal("AUTH_NOT_AUTHORIZED", GraphQLClient.SingleErrorCode(customerLookup));
+        Assert.Equal(paymentId, Assert.Single(adminList.GetProperty("paymentsByOrder").EnumerateArray()).GetProperty("id").GetString());
+        Assert.Equal("SUCCEEDED", serviceLookup.GetProperty("paymentById").GetProperty("status").GetString());
+    }
+
+    private string? TokenFor(string? role) => role is null ? null : fixture.Host.Token(Guid.NewGuid().ToString(), role);
+
+    private async Task AssertNotChargedAsync(string orderId)
+    {
+        var data = await Client.DataAsync(Operations.PaymentsByOrder, new { orderId }, fixture.Host.ServiceToken);
+        Assert.Empty(data.GetProperty("paymentsByOrder").EnumerateArray());
+    }
+}
