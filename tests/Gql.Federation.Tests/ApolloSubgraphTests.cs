@@ -50,6 +50,18 @@ public sealed class ApolloSubgraphTests
     }
 
     [Fact]
+    public void A_type_whose_fields_are_all_internal_is_left_out_of_the_apollo_sdl()
+    {
+        var schema = SchemaBuilder.New().AddQueryType<InternalOnly.LedgerQuery>().AddMutationType<InternalOnly.LedgerMutation>().Build();
+
+        var sdl = FederationSchemaPrinter.PrintApolloSubgraph(schema);
+
+        Assert.DoesNotContain("Mutation", sdl, StringComparison.Ordinal);
+        Assert.Contains("balance: Int!", sdl, StringComparison.Ordinal);
+        Assert.Contains("charge(amount: Int!): Int! @internal", FederationSchemaPrinter.PrintSourceSchema(schema), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Entity_union_any_scalar_and_entities_field_are_in_the_executable_schema()
     {
         using var products = new SubgraphFixture("products");

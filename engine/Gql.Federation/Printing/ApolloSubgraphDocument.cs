@@ -5,7 +5,7 @@ namespace Gql.Federation;
 /// <summary>
 /// Turns a source schema document into an Apollo Federation 2 subgraph document:
 /// <list type="bullet">
-/// <item><c>@internal</c> types and fields are left out (the gateway reaches entities through <c>_entities</c>);</item>
+/// <item><c>@internal</c> types and fields are left out (the gateway reaches entities through <c>_entities</c>), and so is an object type all of whose fields are internal;</item>
 /// <item><c>@lookup</c> and <c>@is</c> are dropped; a lookup that is not internal stays an ordinary query field;</item>
 /// <item>arguments with <c>@require(field:)</c> are dropped and their field gets <c>@requires(fields:)</c>;</item>
 /// <item><c>@key</c> on a type that neither a lookup returns nor a reference resolver resolves gets <c>resolvable: false</c>;</item>
@@ -52,10 +52,17 @@ internal static class ApolloSubgraphDocument
                 case ObjectTypeDefinitionNode type when internalTypes.Contains(type.Name.Value):
                     break;
                 case ObjectTypeDefinitionNode type:
+                    var fields = MapFields(type.Fields, internalTypes, used);
+                    if (fields.Length == 0 && type.Fields.Count > 0)
+                    {
+                        // Every field is internal (say, a mutation type only other services call): a type without fields is not valid SDL.
+                        break;
+                    }
+
                     definitions.Add(type with
                     {
                         Directives = MapDirectives(type.Directives, used, resolvable.Contains(type.Name.Value)),
-                        Fields = MapFields(type.Fields, internalTypes, used),
+                        Fields = fields,
                     });
                     break;
                 case InterfaceTypeDefinitionNode type:
