@@ -1,4 +1,3 @@
-using System.Reflection;
 using ECommerce.Payments.Infrastructure;
 using ECommerce.Payments.Providers;
 using ECommerce.Payments.Providers.Stripe;
@@ -13,7 +12,6 @@ using Gql.DataLoader;
 using Gql.Federation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace ECommerce.Payments;
 
@@ -85,25 +83,6 @@ public static class PaymentsApp
             .AddType<PaymentProviderError>()
             .AddType<PaymentNotFoundError>()
             .AddType<RefundExceedsPaymentError>();
-
-    /// <summary>A start-up failure as one line (the innermost useful message).</summary>
-    public static string Describe(Exception exception)
-    {
-        ArgumentNullException.ThrowIfNull(exception);
-        var current = exception;
-        while (current is AggregateException { InnerExceptions.Count: 1 } or TargetInvocationException { InnerException: not null })
-        {
-            current = current.InnerException!;
-        }
-
-        var message = current switch
-        {
-            OptionsValidationException validation => string.Join(" ", validation.Failures),
-            NpgsqlException database => $"PostgreSQL ({ServiceDatabase.ServerVariable}) is not usable: {database.Message}",
-            _ => current.Message,
-        };
-        return string.Join(" ", message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-    }
 
     private static void AddPaymentsServices(WebApplicationBuilder builder)
     {
