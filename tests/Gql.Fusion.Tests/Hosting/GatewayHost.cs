@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Gql.AspNetCore;
+using Gql.Fusion.Composition;
 using Gql.Fusion.Execution;
 using Gql.Fusion.Metadata;
 using Microsoft.AspNetCore.Builder;
@@ -15,7 +16,8 @@ namespace Gql.Fusion.Tests.Hosting;
 
 /// <summary>
 /// The four sample subgraphs (accounts, products, inventory, reviews) and a gateway in front of
-/// them, each on Kestrel on a free loopback port; queries go to the gateway over real HTTP.
+/// them (composed by the Composite Schemas composition), each on Kestrel on a free loopback port;
+/// queries go to the gateway over real HTTP.
 /// </summary>
 public sealed class GatewayHost : IAsyncDisposable
 {
@@ -48,13 +50,8 @@ public sealed class GatewayHost : IAsyncDisposable
         }
 
         host.Subgraphs = subgraphs;
-        var schemaBuilder = new FusionSchemaBuilder();
-        foreach (var name in SubgraphNames)
-        {
-            schemaBuilder.AddSourceSchema(subgraphs[name].Endpoint, subgraphs[name].SourceSchema);
-        }
-
-        await host.StartGatewayAsync(schemaBuilder.Build(), subgraphTimeout, batching);
+        var composition = new SchemaComposer().Compose(SubgraphNames.Select(name => new SourceSchemaText(name, subgraphs[name].SourceSchema)).ToList());
+        await host.StartGatewayAsync(composition.ToFusionSchema(subgraphs.Values.Select(s => s.Endpoint)), subgraphTimeout, batching);
         return host;
     }
 
