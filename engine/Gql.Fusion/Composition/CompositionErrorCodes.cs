@@ -51,6 +51,9 @@ public static class CompositionErrorCodes
     public const string EnumTypeDefaultValueInaccessible = "ENUM_TYPE_DEFAULT_VALUE_INACCESSIBLE";
     public const string ExternalMissingOnBase = "EXTERNAL_MISSING_ON_BASE";
     public const string ExternalTypeMismatch = "EXTERNAL_TYPE_MISMATCH";
+    public const string ExternalArgumentMissing = "EXTERNAL_ARGUMENT_MISSING";
+    public const string ExternalArgumentTypeMismatch = "EXTERNAL_ARGUMENT_TYPE_MISMATCH";
+    public const string ExternalArgumentDefaultMismatch = "EXTERNAL_ARGUMENT_DEFAULT_MISMATCH";
     public const string OverrideSourceHasOverride = "OVERRIDE_SOURCE_HAS_OVERRIDE";
 
     // Post-merge validation

@@ -56,6 +56,7 @@ public sealed class SchemaComposer(CompositionOptions? options = null)
         new EnumValuesMismatchRule(),
         new ExternalMissingOnBaseRule(),
         new ExternalTypeMismatchRule(),
+        new ExternalArgumentRule(),
         new OverrideSourceHasOverrideRule(),
         new EnumTypeDefaultValueInaccessibleRule(),
     ];

@@ -125,6 +125,20 @@ public sealed class PreMergeRulesTests
         Assert.Contains(CompositionErrorCodes.ExternalTypeMismatch, result.Errors.Select(e => e.Code));
     }
 
+    [Theory]
+    [InlineData("name: String @external", CompositionErrorCodes.ExternalArgumentMissing)]
+    [InlineData("name(language: String!): String @external", CompositionErrorCodes.ExternalArgumentTypeMismatch)]
+    [InlineData("name(language: String = \"de\"): String @external", CompositionErrorCodes.ExternalArgumentDefaultMismatch)]
+    public void External_field_must_declare_the_arguments_of_its_base_field(string externalField, string code)
+    {
+        var result = Compose(
+            "type Query { productById(id: ID!): Product @lookup }\ntype Product @key(fields: \"id\") { id: ID! name(language: String = \"en\"): String }",
+            "type Query { productById(id: ID!): Product @lookup @internal }\ntype Product @key(fields: \"id\") { id: ID! " + externalField + " size(name: String @require(field: \"name\")): Int }");
+
+        var error = SingleError(result, code);
+        Assert.Equal(("b", "Product.name(language:)"), (error.SchemaName!, error.Coordinate!));
+    }
+
     [Fact]
     public void Field_overridden_by_two_schemas_is_OVERRIDE_SOURCE_HAS_OVERRIDE()
     {
