@@ -13,11 +13,20 @@ public static class Parser
 {
     private const int MinimumBufferSize = 1024;
     private const int MaxCharsForWorstCaseSize = 64 * 1024 * 1024;
+    private const int MaxStackSourceChars = 256;
+    private const int MaxUtf8BytesPerChar = 3;
 
     /// <summary>Parses a document (executable and/or type system definitions).</summary>
     public static DocumentNode Parse(string source, ParserOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(source);
+        if (source.Length <= MaxStackSourceChars)
+        {
+            // Short operations (most requests) are transcoded on the stack: no pool rent and return.
+            Span<byte> buffer = stackalloc byte[MaxStackSourceChars * MaxUtf8BytesPerChar];
+            return Parse(buffer[..Encoding.UTF8.GetBytes(source, buffer)], options);
+        }
+
         byte[]? rented = null;
         try
         {

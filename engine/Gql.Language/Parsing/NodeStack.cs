@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Gql.Language.Parsing;
 
 /// <summary>
@@ -44,6 +47,7 @@ internal sealed class NodeStack
 
     /// <summary>Pops everything pushed since <paramref name="start"/> into an exact-size array.</summary>
     public T[] PopToArray<T>(int start)
+        where T : class
     {
         var length = _count - start;
         if (length == 0)
@@ -51,12 +55,17 @@ internal sealed class NodeStack
             return [];
         }
 
+        // Only nodes of the list's type were pushed since start, and result is a T[] itself (not a
+        // covariant view): writing through a ref skips the cast and the array store type check.
         var result = new T[length];
-        for (var i = 0; i < length; i++)
+        ref var target = ref MemoryMarshal.GetArrayDataReference(result);
+        var items = _items.AsSpan(start, length);
+        for (var i = 0; i < items.Length; i++)
         {
-            result[i] = (T)_items[start + i];
-            _items[start + i] = null!;
+            Unsafe.Add(ref target, i) = Unsafe.As<object, T>(ref items[i]);
         }
+
+        items.Clear();
 
         _count = start;
         return result;
