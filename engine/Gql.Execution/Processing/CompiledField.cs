@@ -28,6 +28,9 @@ internal sealed class CompiledField : ISelection
     // marked with ExecutionSchemaKeys.DictionaryKeysAreResponseNames.
     private readonly string _dictionaryKey;
 
+    /// <summary>The key the default resolver reads a dictionary parent by.</summary>
+    public string DictionaryKey => _dictionaryKey;
+
     public CompiledField(CompiledOperation operation, ObjectType declaringType, string responseName, FieldNode[] nodes, OutputField definition)
     {
         _operation = operation;

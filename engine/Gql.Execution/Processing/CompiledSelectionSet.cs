@@ -9,6 +9,9 @@ internal sealed class CompiledSelectionSet(ObjectType type, CompiledField[] fiel
 
     public CompiledField[] Fields { get; } = fields;
 
+    /// <summary>True when every field uses the default resolver (and none is <c>__typename</c>).</summary>
+    public bool DefaultResolversOnly { get; } = Array.TrueForAll(fields, static f => f.Resolver is null && !f.IsTypeName);
+
     /// <summary>The response names in order, shared by every result map of this selection set.</summary>
     public ResponseKeys Keys { get; } = new(Array.ConvertAll(fields, f => f.ResponseName));
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Gql.Types;
 
 namespace Gql.Execution;
@@ -11,6 +12,10 @@ internal sealed class EnumSerializer
     // String values: runtime values that are strings first, then the value names themselves
     // (a resolver may return the name), so one ordinal lookup answers both.
     private readonly Dictionary<string, string> _byString = new(StringComparer.Ordinal);
+
+    private const int MaxScannedStrings = 8;
+    private readonly string[] _internedKeys;
+    private readonly string[] _internedNames;
 
     public EnumSerializer(EnumType type)
     {
@@ -28,6 +33,27 @@ internal sealed class EnumSerializer
         {
             _byString.TryAdd(value.Name, value.Name);
         }
+
+        var interned = _byString.Count <= MaxScannedStrings ? _byString.ToArray() : [];
+        _internedKeys = Array.ConvertAll(interned, static pair => string.IsInterned(pair.Key) ?? pair.Key);
+        _internedNames = Array.ConvertAll(interned, static pair => pair.Value);
+    }
+
+    /// <summary>The name of a string runtime value (or of a value name); false when the enum has no such value.</summary>
+    public bool TrySerializeString(string text, [MaybeNullWhen(false)] out string name)
+    {
+        // Literal strings are interned, like the keys here: a small enum is answered by reference, without hashing.
+        var keys = _internedKeys;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (ReferenceEquals(keys[i], text))
+            {
+                name = _internedNames[i];
+                return true;
+            }
+        }
+
+        return _byString.TryGetValue(text, out name);
     }
 
     public string Serialize(object value)
