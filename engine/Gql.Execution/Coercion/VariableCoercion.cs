@@ -14,6 +14,9 @@ public static class VariableCoercion
 
     private static readonly IReadOnlyDictionary<string, object?> Empty = new Dictionary<string, object?>();
 
+    /// <summary>The coerced values of an operation that declares no variables.</summary>
+    internal static IReadOnlyDictionary<string, object?> NoValues => Empty;
+
     /// <summary>
     /// Coerces the request's variable values for an operation. Returns the coerced values, or
     /// null with <paramref name="errors"/> set (code BAD_USER_INPUT) when any is invalid.

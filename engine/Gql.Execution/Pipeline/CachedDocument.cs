@@ -34,6 +34,16 @@ internal sealed class CachedDocument
     /// <summary>The key string instance this document was last found by (the document cache's by-reference lookup).</summary>
     public string? LastKey { get; set; }
 
+    /// <summary>
+    /// The operation a request without an operation name runs, when it declares no variables and
+    /// the document has no @skip/@include variables: the same compiled plan (with no variable
+    /// values) for every such request.
+    /// </summary>
+    public CompiledOperation? VariableFreeOperation { get; set; }
+
+    /// <summary>True when @skip/@include of the document read variables (known after the first <see cref="GetOperation"/>).</summary>
+    public bool HasConditionVariables => _conditionVariables is not { Length: 0 };
+
     /// <summary>True once <see cref="Validate"/> has run (its result is cached).</summary>
     public bool IsValidated => _validationErrors is not null;
 

@@ -166,6 +166,14 @@ public sealed class RequestExecutor
             }
         }
 
+        if (request.OperationName is null && document.VariableFreeOperation is { } ready)
+        {
+            // Selected, checked and compiled before, and nothing of the request changes it.
+            prepared = new PreparedRequest(ready, VariableCoercion.NoValues);
+            failure = null!;
+            return true;
+        }
+
         if (!document.TrySelectOperation(request.OperationName, out var operation, out var operationError))
         {
             failure = ExecutionResult.FromError(operationError);
@@ -188,7 +196,13 @@ public sealed class RequestExecutor
             return false;
         }
 
-        prepared = new PreparedRequest(document.GetOperation(Schema, operation, rootType, variables), variables);
+        var compiled = document.GetOperation(Schema, operation, rootType, variables);
+        if (request.OperationName is null && operation.VariableDefinitions.Count == 0 && !document.HasConditionVariables)
+        {
+            document.VariableFreeOperation = compiled;
+        }
+
+        prepared = new PreparedRequest(compiled, variables);
         failure = null!;
         return true;
     }
