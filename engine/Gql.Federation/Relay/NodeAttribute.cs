@@ -13,12 +13,21 @@ namespace Gql.Federation;
 public sealed class NodeAttribute([CallerLineNumber] int order = 0) : ObjectTypeDescriptorAttribute(order)
 {
     internal const string ResolverKey = "Gql.Federation.NodeResolver";
+    internal const string KeyIsGloballyUniqueKey = "Gql.Federation.NodeKeyIsGloballyUnique";
 
     /// <summary>
     /// The field that holds the key: <c>"id"</c> (replaced by the global id) unless set; another
     /// field (such as <c>"code"</c>) stays as it is and a new <c>id</c> field returns its global id.
     /// </summary>
     public string IdField { get; set; } = "id";
+
+    /// <summary>
+    /// True when the key is already unique across every node type of the schema (a random UUID, for
+    /// example): then <c>id</c> returns the key itself instead of base64 of <c>TypeName:key</c>, so the
+    /// key a federation <c>@key</c> or another service uses and the Relay id are one value, and
+    /// <c>node(id:)</c> finds an id that is not a global id by asking these types in turn.
+    /// </summary>
+    public bool KeyIsGloballyUnique { get; set; }
 
     public override void OnConfigure(ObjectTypeDescriptor descriptor)
     {
@@ -35,6 +44,10 @@ public sealed class NodeAttribute([CallerLineNumber] int order = 0) : ObjectType
         }
 
         RewriteIdField(type, descriptor.Context.GetScalar("ID"));
+        if (KeyIsGloballyUnique)
+        {
+            type.ContextData[KeyIsGloballyUniqueKey] = true;
+        }
         if (StaticResolverMethods.Find<NodeResolverAttribute>(descriptor) is { } method)
         {
             var inputs = 0;
@@ -61,7 +74,9 @@ public sealed class NodeAttribute([CallerLineNumber] int order = 0) : ObjectType
         }
 
         idField.Type = new NonNullType(idType);
-        idField.Resolver = async context => await readKey(context).ConfigureAwait(false) is { } key ? NodeId.Encode(typeName, key) : null;
+        idField.Resolver = KeyIsGloballyUnique
+            ? readKey
+            : async context => await readKey(context).ConfigureAwait(false) is { } key ? NodeId.Encode(typeName, key) : null;
     }
 
     private static SchemaException SchemaError(string message) => new([GraphQLError.WithCode(message, ErrorCodes.SchemaInvalid)]);

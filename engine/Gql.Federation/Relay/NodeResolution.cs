@@ -5,18 +5,16 @@ namespace Gql.Federation;
 
 /// <summary>
 /// Resolves <c>node(id:)</c> and <c>nodes(ids:)</c>: decodes each global id, then loads the object
-/// with its type's node resolver or single-argument lookup. <c>nodes</c> starts every load before
-/// awaiting any, so loaders batch them. A bad id gives null and an <c>INVALID_NODE_ID</c> error.
+/// with its type's node resolver or single-argument lookup; an id that is no global id is tried as
+/// the key of each <see cref="NodeAttribute.KeyIsGloballyUnique"/> type. <c>nodes</c> starts every
+/// load before awaiting any, so loaders batch them. A bad id gives null and an <c>INVALID_NODE_ID</c> error.
 /// </summary>
 internal static class NodeResolution
 {
     public static async ValueTask<object?> ResolveNodeAsync(IResolverContext context)
     {
         var id = context.ArgumentValue<string>("id");
-        var (task, type) = Start(context, id);
-        var value = await task.ConfigureAwait(false);
-        ResolvedEntities.Remember(context, value, type);
-        return value;
+        return await Start(context, id).ConfigureAwait(false);
     }
 
     public static async ValueTask<object?> ResolveNodesAsync(IResolverContext context)
@@ -26,30 +24,28 @@ internal static class NodeResolution
         var locations = context.FieldNodes.Count > 0 && context.FieldNodes[0].Location is { } location
             ? new[] { new ErrorLocation(location.Line, location.Column) }
             : null;
-        var pending = new (ValueTask<object?> Task, ObjectType? Type, GraphQLException? Error)[ids.Count];
+        var pending = new (ValueTask<object?> Task, GraphQLException? Error)[ids.Count];
         for (var i = 0; i < ids.Count; i++)
         {
             try
             {
-                var (task, type) = Start(context, ids[i]);
-                pending[i] = (task, type, null);
+                pending[i] = (Start(context, ids[i]), null);
             }
             catch (GraphQLException ex)
             {
-                pending[i] = (default, null, ex);
+                pending[i] = (default, ex);
             }
         }
 
         var results = new object?[ids.Count];
         for (var i = 0; i < pending.Length; i++)
         {
-            var (task, type, error) = pending[i];
+            var (task, error) = pending[i];
             if (error is null)
             {
                 try
                 {
                     results[i] = await task.ConfigureAwait(false);
-                    ResolvedEntities.Remember(context, results[i], type!);
                     continue;
                 }
                 catch (GraphQLException ex)
@@ -65,21 +61,74 @@ internal static class NodeResolution
         return results;
     }
 
-    private static (ValueTask<object?> Task, ObjectType Type) Start(IResolverContext context, string id)
+    private static ValueTask<object?> Start(IResolverContext context, string id)
     {
-        if (!NodeId.TryDecode(id, out var typeName, out var key))
+        var decoded = NodeId.TryDecode(id, out var typeName, out var key);
+        if (decoded && context.Schema.GetType(typeName) is ObjectType type && IsNode(type) && !KeyIsGloballyUnique(type))
         {
-            throw InvalidId($"The node id \"{id}\" is not a valid global id (base64 of \"TypeName:key\").");
+            return LoadAsync(context, type, id, key);
         }
 
-        if (context.Schema.GetType(typeName) is not ObjectType type || !type.Interfaces.Any(i => i.Name == NodeInterface.Name))
+        var uniqueKeyTypes = context.Schema.GetType(NodeInterface.Name) is InterfaceType node
+            ? context.Schema.GetPossibleTypes(node).Where(KeyIsGloballyUnique).ToList()
+            : [];
+        if (uniqueKeyTypes.Count > 0)
         {
-            throw InvalidId($"The node id \"{id}\" names the type \"{typeName}\", which is not a node type of this schema.");
+            return LoadByUniqueKeyAsync(context, id, uniqueKeyTypes);
         }
 
+        throw InvalidId(decoded
+            ? $"The node id \"{id}\" names the type \"{typeName}\", which is not a node type of this schema."
+            : $"The node id \"{id}\" is not a valid global id (base64 of \"TypeName:key\").");
+    }
+
+    private static async ValueTask<object?> LoadAsync(IResolverContext context, ObjectType type, string id, string key)
+    {
+        var value = await StartLoad(context, type, id, key).ConfigureAwait(false);
+        ResolvedEntities.Remember(context, value, type);
+        return value;
+    }
+
+    /// <summary>
+    /// The id is the key of a <see cref="NodeAttribute.KeyIsGloballyUnique"/> type: asks each such type
+    /// whose key type accepts it, in turn, until one finds it (null when none does).
+    /// </summary>
+    private static async ValueTask<object?> LoadByUniqueKeyAsync(IResolverContext context, string id, List<ObjectType> types)
+    {
+        var accepted = false;
+        foreach (var type in types)
+        {
+            ValueTask<object?> load;
+            try
+            {
+                load = StartLoad(context, type, id, id);
+            }
+            catch (GraphQLException ex) when (ex.Errors[0].Code == FederationErrorCodes.InvalidNodeId)
+            {
+                continue;
+            }
+
+            accepted = true;
+            if (await load.ConfigureAwait(false) is { } value)
+            {
+                ResolvedEntities.Remember(context, value, type);
+                return value;
+            }
+        }
+
+        if (!accepted)
+        {
+            throw InvalidId($"The node id \"{id}\" is neither a global id (base64 of \"TypeName:key\") nor a valid key of a node type of this schema.");
+        }
+
+        return null;
+    }
+
+    private static ValueTask<object?> StartLoad(IResolverContext context, ObjectType type, string id, string key)
+    {
         if (type.ContextData.TryGetValue(NodeAttribute.ResolverKey, out var value) && value is StaticResolver resolver)
         {
-            return (resolver.Invoke(context, [ConvertKey(id, key, resolver.Inputs[0].ParameterType)]), type);
+            return resolver.Invoke(context, [ConvertKey(id, key, resolver.Inputs[0].ParameterType)]);
         }
 
         var lookup = LookupIndex.For(context.Schema).GetLookups(type).FirstOrDefault(l => l.Arguments.Count == 1)
@@ -88,8 +137,12 @@ internal static class NodeResolution
                 FederationErrorCodes.EntityResolverNotFound)]);
         var argument = lookup.Arguments[0].Argument;
         var arguments = new Dictionary<string, object?> { [argument.Name] = CoerceKey(id, key, argument) };
-        return (LookupInvoker.InvokeAsync(context, lookup, arguments), type);
+        return LookupInvoker.InvokeAsync(context, lookup, arguments);
     }
+
+    private static bool IsNode(ObjectType type) => type.Interfaces.Any(i => i.Name == NodeInterface.Name);
+
+    private static bool KeyIsGloballyUnique(ObjectType type) => type.ContextData.ContainsKey(NodeAttribute.KeyIsGloballyUniqueKey);
 
     /// <summary>The key text as a value of the lookup argument's type (an Int key is parsed as an Int literal).</summary>
     private static object? CoerceKey(string id, string key, Argument argument)

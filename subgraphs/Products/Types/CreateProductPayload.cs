@@ -1,0 +1,5 @@
+using ECommerce.Products.Model;
+
+namespace ECommerce.Products.Types;
+
+public sealed record CreateProductPayload(Product? Product, IReadOnlyList<ICreateProductError>? Errors);

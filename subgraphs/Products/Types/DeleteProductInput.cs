@@ -1,0 +1,5 @@
+using Gql.Types;
+
+namespace ECommerce.Products.Types;
+
+public sealed record DeleteProductInput([property: ID] string Id);

@@ -1,0 +1,6 @@
+using Gql.Types;
+
+namespace ECommerce.Products.Types;
+
+[UnionType]
+public interface IUpdateProductError;

@@ -1,0 +1,4 @@
+namespace ECommerce.Products.Types;
+
+/// <summary>A field of the input is not acceptable; <see cref="Field"/> names it as in the input type.</summary>
+public sealed record InvalidInputError(string Field, string Message) : IError, ICreateProductError, IUpdateProductError;

@@ -1,0 +1,5 @@
+using ECommerce.Products.Model;
+
+namespace ECommerce.Products.Types;
+
+public sealed record UpdateProductPayload(Product? Product, IReadOnlyList<IUpdateProductError>? Errors);

@@ -1,0 +1,3 @@
+namespace ECommerce.Products.Tests;
+
+internal sealed record RecordedCommand(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters);
