@@ -1,4 +1,3 @@
-using System.Reflection;
 using ECommerce.Products.Infrastructure;
 using ECommerce.Products.Types;
 using ECommerce.ServiceDefaults;
@@ -9,8 +8,6 @@ using Gql.AspNetCore.Authorization;
 using Gql.DataLoader;
 using Gql.Federation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace ECommerce.Products;
 
@@ -79,23 +76,4 @@ public static class ProductsApp
             .AddType<InvalidInputError>()
             .AddType<ProductNotFoundError>()
             .AddType<DuplicateSkuError>();
-
-    /// <summary>A start-up failure as one line: the innermost useful message, the database named when it is the cause.</summary>
-    public static string Describe(Exception exception)
-    {
-        ArgumentNullException.ThrowIfNull(exception);
-        var current = exception;
-        while (current is AggregateException { InnerExceptions.Count: 1 } or TargetInvocationException { InnerException: not null })
-        {
-            current = current.InnerException!;
-        }
-
-        var message = current switch
-        {
-            OptionsValidationException validation => string.Join(" ", validation.Failures),
-            NpgsqlException database => $"PostgreSQL ({ServiceDatabase.ServerVariable}) is not usable: {database.Message}",
-            _ => current.Message,
-        };
-        return string.Join(" ", message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-    }
 }

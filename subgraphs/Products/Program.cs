@@ -1,4 +1,5 @@
 using ECommerce.Products;
+using ECommerce.ServiceDefaults;
 
 // Start-up failures (bad configuration, unreachable database, schema errors) end the process with one line on stderr.
 WebApplication app;
@@ -10,7 +11,7 @@ try
 }
 catch (Exception ex) when (ex is not OperationCanceledException)
 {
-    await Console.Error.WriteLineAsync($"products: start-up failed: {ProductsApp.Describe(ex)}");
+    await Console.Error.WriteLineAsync($"products: start-up failed: {StartupFailure.Describe(ex)}");
     return 1;
 }
 

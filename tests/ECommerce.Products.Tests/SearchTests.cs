@@ -83,6 +83,18 @@ public sealed class SearchTests(ProductsServerFixture fixture)
     }
 
     [Fact]
+    public async Task A_search_text_longer_than_200_characters_is_refused_before_any_sql()
+    {
+        fixture.Sql.Clear();
+
+        var result = await Client.ExecuteAsync(Operations.Products, new { search = new string('a', 201) });
+
+        Assert.Equal("PRODUCTS_SEARCH_TOO_LONG", result.SingleErrorCode());
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("products").ValueKind);
+        Assert.Empty(fixture.Sql.Commands);
+    }
+
+    [Fact]
     public async Task Search_sql_matches_the_generated_tsvector_column_through_its_gin_index()
     {
         fixture.Sql.Clear();

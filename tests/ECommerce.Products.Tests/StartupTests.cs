@@ -1,4 +1,5 @@
 using System.Net;
+using ECommerce.ServiceDefaults;
 
 namespace ECommerce.Products.Tests;
 
@@ -12,7 +13,7 @@ public sealed class StartupTests(ProductsServerFixture fixture)
 
         var error = await Assert.ThrowsAnyAsync<Exception>(() => ProductsApp.InitializeAsync(app)).WaitAsync(TimeSpan.FromSeconds(30));
 
-        var line = ProductsApp.Describe(error);
+        var line = StartupFailure.Describe(error);
         Assert.Contains("Jwt:SigningKey", line, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', line);
     }

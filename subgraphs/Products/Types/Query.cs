@@ -15,13 +15,25 @@ public sealed class Query
 
     public const string TooManyIdsCode = "PRODUCTS_TOO_MANY_IDS";
 
+    /// <summary>Longer search texts are refused (no shop search needs more; it bounds the work of one query).</summary>
+    public const int MaxSearchLength = 200;
+
+    public const string SearchTooLongCode = "PRODUCTS_SEARCH_TOO_LONG";
+
     [UsePaging(IncludeTotalCount = true, MaxPageSize = ProductPaging.MaxPageSize, DefaultPageSize = ProductPaging.DefaultPageSize)]
     [UseFiltering]
     [UseSorting]
     [GraphQLDescription("The catalog. `search` is a full-text search of names and descriptions (English stemming, web search syntax such as `trail shoe -leather` or `boot or sandal`), best matches first unless `order` is given; without `search` and `order` products come by SKU.")]
-    public IQueryable<Product> GetProducts(string? search, [Service] RequestDbContexts contexts)
+    public IQueryable<Product> GetProducts(
+        [GraphQLDescription("Words to find in names and descriptions (at most 200 characters); empty or left out = no search.")] string? search,
+        [Service] RequestDbContexts contexts)
     {
         ArgumentNullException.ThrowIfNull(contexts);
+        if (search?.Length > MaxSearchLength)
+        {
+            throw new GraphQLException($"search takes at most {MaxSearchLength} characters.", SearchTooLongCode);
+        }
+
         var products = contexts.Create().Products.AsNoTracking();
         if (string.IsNullOrWhiteSpace(search))
         {
