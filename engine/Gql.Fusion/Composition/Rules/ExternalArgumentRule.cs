@@ -9,25 +9,17 @@ internal sealed class ExternalArgumentRule : IPreMergeRule
 {
     public void Validate(IReadOnlyList<SourceSchema> schemas, CompositionLog log)
     {
-        foreach (var (typeName, fieldName, fields) in FieldGroups.Build(schemas))
+        foreach (var pair in ExternalDeclaration.All(schemas))
         {
-            var bases = fields.Where(f => !DirectiveReader.IsExternal(f.Field.Directives)).ToArray();
-            foreach (var (schema, external) in fields.Where(f => DirectiveReader.IsExternal(f.Field.Directives)))
+            foreach (var argument in pair.Base.Arguments)
             {
-                foreach (var (baseSchema, baseField) in bases)
+                if (Problem(pair.External.Arguments[argument.Name], argument) is { } found)
                 {
-                    foreach (var argument in baseField.Arguments)
-                    {
-                        var coordinate = $"{typeName}.{fieldName}({argument.Name}:)";
-                        if (Problem(external.Arguments[argument.Name], argument) is { } found)
-                        {
-                            log.Error(
-                                found.Code,
-                                $"The external field '{typeName}.{fieldName}' in schema '{schema.Name}' {found.Text} ('{coordinate}' in schema '{baseSchema.Name}').",
-                                schema.Name,
-                                coordinate);
-                        }
-                    }
+                    log.Error(
+                        found.Code,
+                        $"The external field '{pair.Coordinate}' in schema '{pair.Schema.Name}' {found.Text} ('{pair.Coordinate}({argument.Name}:)' in schema '{pair.BaseSchema.Name}').",
+                        pair.Schema.Name,
+                        $"{pair.Coordinate}({argument.Name}:)");
                 }
             }
         }

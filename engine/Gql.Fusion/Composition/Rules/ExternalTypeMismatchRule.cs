@@ -5,20 +5,13 @@ internal sealed class ExternalTypeMismatchRule : IPreMergeRule
 {
     public void Validate(IReadOnlyList<SourceSchema> schemas, CompositionLog log)
     {
-        foreach (var (typeName, fieldName, fields) in FieldGroups.Build(schemas))
+        foreach (var pair in ExternalDeclaration.All(schemas).Where(p => !TypeShapes.SameType(p.Base.Type, p.External.Type)))
         {
-            var bases = fields.Where(f => !DirectiveReader.IsExternal(f.Field.Directives)).ToArray();
-            foreach (var (schema, external) in fields.Where(f => DirectiveReader.IsExternal(f.Field.Directives)))
-            {
-                foreach (var (baseSchema, baseField) in bases.Where(b => !TypeShapes.SameType(b.Field.Type, external.Type)))
-                {
-                    log.Error(
-                        CompositionErrorCodes.ExternalTypeMismatch,
-                        $"The external field '{typeName}.{fieldName}' in schema '{schema.Name}' has the type {external.Type.Print()}, but the field is {baseField.Type.Print()} in schema '{baseSchema.Name}'.",
-                        schema.Name,
-                        $"{typeName}.{fieldName}");
-                }
-            }
+            log.Error(
+                CompositionErrorCodes.ExternalTypeMismatch,
+                $"The external field '{pair.Coordinate}' in schema '{pair.Schema.Name}' has the type {pair.External.Type.Print()}, but the field is {pair.Base.Type.Print()} in schema '{pair.BaseSchema.Name}'.",
+                pair.Schema.Name,
+                pair.Coordinate);
         }
     }
 }
