@@ -40,7 +40,9 @@ public static class GatewayApp
         var schema = LoadSchema(settings, endpoints);
 
         builder.Services.AddSingleton(schema);
-        builder.Services.AddGraphQLServer()
+        var server = builder.Services.AddGraphQLServer();
+        AddTrustedDocuments(server, settings);
+        server
             .AddFusionGateway(schema, options =>
             {
                 options.SubgraphTimeout = TimeSpan.FromSeconds(settings.Gateway.SubgraphRequestTimeoutSeconds);
@@ -58,6 +60,32 @@ public static class GatewayApp
         app.MapGet("/health/live", () => Results.Ok(new { status = "Healthy" }));
         app.MapGraphQL(settings.Gateway.Path);
         return app;
+    }
+
+    /// <summary>fusion.json <c>gateway.trustedDocumentsFile</c> / <c>onlyTrustedDocuments</c>.</summary>
+    private static void AddTrustedDocuments(IRequestExecutorBuilder server, FusionSettings settings)
+    {
+        if (settings.Gateway.TrustedDocumentsFile is not { Length: > 0 } file)
+        {
+            if (settings.Gateway.OnlyTrustedDocuments)
+            {
+                throw new InvalidOperationException("fusion.json: gateway.onlyTrustedDocuments needs gateway.trustedDocumentsFile.");
+            }
+
+            return;
+        }
+
+        var path = Path.GetFullPath(file, settings.BaseDirectory);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"fusion.json: gateway.trustedDocumentsFile names {path}, which does not exist.");
+        }
+
+        server.AddTrustedDocumentManifest(path);
+        if (settings.Gateway.OnlyTrustedDocuments)
+        {
+            server.ModifyPersistedOperationOptions(o => o.OnlyAllowPersistedDocuments = true);
+        }
     }
 
     /// <summary>

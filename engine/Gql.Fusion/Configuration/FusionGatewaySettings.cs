@@ -22,4 +22,13 @@ public sealed class FusionGatewaySettings
 
     /// <summary>Clients may ask for the query plan (<c>GraphQL-Query-Plan: 1</c> or extension <c>queryPlan</c>).</summary>
     public bool AllowQueryPlan { get; init; }
+
+    /// <summary>
+    /// A trusted-documents manifest (id to document text, such as <c>clients/mobile/persisted-documents.json</c>),
+    /// relative to fusion.json: clients may send <c>documentId</c> instead of the text.
+    /// </summary>
+    public string? TrustedDocumentsFile { get; init; }
+
+    /// <summary>Only documents of <see cref="TrustedDocumentsFile"/> run; any other text is refused (<c>PERSISTED_DOCUMENT_REQUIRED</c>).</summary>
+    public bool OnlyTrustedDocuments { get; init; }
 }
