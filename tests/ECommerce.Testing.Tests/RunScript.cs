@@ -73,13 +73,13 @@ internal sealed class RunScript : IAsyncDisposable
         return script;
     }
 
-    public async Task WaitUntilReadyAsync()
+    public async Task WaitUntilReadyAsync(TimeSpan? timeout = null)
     {
         try
         {
             await Poll.UntilAsync(
                 () => process.HasExited || AllOutput.Contains("run.sh: ready", StringComparison.Ordinal),
-                StartTimeout,
+                timeout ?? StartTimeout,
                 "run.sh to print its ready line");
         }
         catch (TimeoutException exception)

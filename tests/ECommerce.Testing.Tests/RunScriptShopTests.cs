@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using ECommerce.Testing;
+
+namespace ECommerce.Testing.Tests;
+
+/// <summary>
+/// ./run.sh with every service, as a developer starts it (free ports instead of the defaults): the five
+/// subgraphs come up with their seed data and the gateway serves the composed graph and Banana Cake Pop.
+/// It does not build (test.sh has built) and installs nothing.
+/// </summary>
+public sealed class RunScriptShopTests : IDisposable
+{
+    // Five subgraphs migrate and seed one after the other, then the gateway composes: more than the default bound.
+    private static readonly TimeSpan ShopStartTimeout = TimeSpan.FromMinutes(5);
+    private readonly string _dataRoot;
+
+    public RunScriptShopTests()
+    {
+        _dataRoot = Directory.CreateTempSubdirectory("ecommerce-shop-").FullName;
+        File.SetUnixFileMode(_dataRoot, (UnixFileMode)0b111_101_101);
+    }
+
+    public void Dispose() => Directory.Delete(_dataRoot, recursive: true);
+
+    [Fact]
+    public async Task The_five_subgraphs_start_with_seed_data_behind_the_gateway_with_the_ide()
+    {
+        // Arrange
+        var ports = new[] { "GATEWAY", "USERS", "PRODUCTS", "INVENTORY", "ORDERS", "PAYMENTS" }
+            .ToDictionary(name => name, _ => FreeTcpPort.Next());
+        var settings = new Dictionary<string, string>
+        {
+            ["ECOMMERCE_DATA_DIR"] = Path.Combine(_dataRoot, "data"),
+            ["ECOMMERCE_POSTGRES_PORT"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture),
+            ["ECOMMERCE_REDIS_PORT"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture),
+            ["ECOMMERCE_STOREFRONT_PORT"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture),
+            ["ECOMMERCE_SKIP_BUILD"] = "1",
+            ["ECOMMERCE_NO_INSTALL"] = "1",
+        };
+        foreach (var (name, port) in ports)
+        {
+            settings[$"ECOMMERCE_{name}_PORT"] = port.ToString(CultureInfo.InvariantCulture);
+        }
+
+        await using var script = RunScript.Start(settings);
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        var gateway = $"http://127.0.0.1:{ports["GATEWAY"]}/graphql";
+
+        // Act
+        await script.WaitUntilReadyAsync(ShopStartTimeout);
+        var catalog = await PostAsync(client, gateway, "{ products(first: 2) { totalCount nodes { sku name price inStock inventory { onHand } } } categories { id } }");
+        var logIn = await PostAsync(client, gateway, """mutation { logIn(input: { email: "admin@shop.local", password: "Admin#Shop2026" }) { token user { role } } }""");
+        using var ideRequest = new HttpRequestMessage(HttpMethod.Get, gateway);
+        ideRequest.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+        using var ide = await client.SendAsync(ideRequest);
+        var ready = new Dictionary<string, int>();
+        foreach (var (name, port) in ports.Where(p => p.Key != "GATEWAY"))
+        {
+            using var response = await client.GetAsync($"http://127.0.0.1:{port}/health/ready");
+            ready[name] = (int)response.StatusCode;
+        }
+
+        // Assert
+        Assert.Null(catalog["errors"]);
+        Assert.Equal(1200, (int)catalog["data"]!["products"]!["totalCount"]!);
+        Assert.Equal(24, catalog["data"]!["categories"]!.AsArray().Count);
+        var first = catalog["data"]!["products"]!["nodes"]![0]!;
+        Assert.StartsWith("SKU-", (string?)first["sku"], StringComparison.Ordinal);
+        Assert.Equal((int)first["inventory"]!["onHand"]! > 0, (bool)first["inStock"]!);
+        Assert.Null(logIn["errors"]);
+        Assert.Equal("ADMIN", (string?)logIn["data"]!["logIn"]!["user"]!["role"]);
+        Assert.Equal("text/html", ide.Content.Headers.ContentType?.MediaType);
+        Assert.All(ready, entry => Assert.Equal(200, entry.Value));
+        Assert.Contains("open it in a browser for Banana Cake Pop", script.AllOutput, StringComparison.Ordinal);
+
+        await script.SignalAsync("INT");
+        Assert.Equal(0, await script.WaitForExitAsync(RunScript.StopTimeout));
+        Assert.All(ports.Values, port => Assert.False(FreeTcpPort.IsListening(port)));
+    }
+
+    private static async Task<JsonNode> PostAsync(HttpClient client, string url, string query)
+    {
+        var body = new JsonObject { ["query"] = query }.ToJsonString();
+        using var response = await client.PostAsync(url, new StringContent(body, Encoding.UTF8, "application/json"));
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+}
