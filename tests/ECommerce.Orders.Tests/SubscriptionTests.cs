@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ECommerce.Orders.Model;
+using ECommerce.Shop.Testing;
 
 namespace ECommerce.Orders.Tests;
 

@@ -3,10 +3,10 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 
-namespace ECommerce.Orders.Tests;
+namespace ECommerce.Shop.Testing;
 
 /// <summary>A GraphQL subscription over Server-Sent Events (graphql-sse, distinct connections): each <c>next</c> event's payload, read with a bound.</summary>
-internal sealed class SseSubscription : IAsyncDisposable
+public sealed class SseSubscription : IAsyncDisposable
 {
     private static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(20);
 
@@ -19,9 +19,10 @@ internal sealed class SseSubscription : IAsyncDisposable
         _reader = reader;
     }
 
-    public static async Task<SseSubscription> StartAsync(HttpClient http, string query, object variables, string? token)
+    /// <param name="endpoint">The GraphQL endpoint; default <c>/graphql</c> relative to the client's base address.</param>
+    public static async Task<SseSubscription> StartAsync(HttpClient http, string query, object variables, string? token, Uri? endpoint = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative)) { Content = JsonContent.Create(new { query, variables }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint ?? new Uri("/graphql", UriKind.Relative)) { Content = JsonContent.Create(new { query, variables }) };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
         if (token is not null)
         {
