@@ -542,7 +542,9 @@ start_services() {
         || fail "npm install in clients/web failed: $(last_line_of "$DATA_DIR/logs/storefront-npm.log")"
     fi
     info "starting the storefront on http://$LOOPBACK:$STOREFRONT_PORT/"
-    start_process storefront "$STOREFRONT_PORT" "$STOREFRONT_DIR" env PORT="$STOREFRONT_PORT" HOST="$LOOPBACK" npm start
+    # The storefront's server proxies its same-origin /graphql (HTTP and WebSocket) to the gateway.
+    start_process storefront "$STOREFRONT_PORT" "$STOREFRONT_DIR" \
+      env PORT="$STOREFRONT_PORT" HOST="$LOOPBACK" ECOMMERCE_GATEWAY_URL="http://$LOOPBACK:$GATEWAY_PORT" npm start
   fi
 }
 

@@ -1,0 +1,36 @@
+// npm start: a production build of the storefront served by `vite preview`, whose proxy sends
+// /graphql (HTTP and WebSocket) to ECOMMERCE_GATEWAY_URL. It listens on HOST:PORT (default
+// 127.0.0.1:5200). The build goes to a folder of its own, so that two storefronts started at the
+// same time (run.sh and a test) never overwrite each other's files; it is removed on exit.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, preview } from 'vite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = mkdtempSync(join(tmpdir(), 'ecommerce-storefront-'));
+const removeBuild = () => rmSync(outDir, { recursive: true, force: true });
+// Vite's preview server exits on SIGTERM by itself; 'exit' covers that way out too.
+process.on('exit', removeBuild);
+
+let server;
+async function stop(code) {
+  try {
+    await server?.close();
+  } finally {
+    process.exit(code);
+  }
+}
+
+try {
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  server = await preview({ root, build: { outDir } });
+} catch (error) {
+  console.error(`storefront: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void stop(0));
+const gateway = server.config.preview.proxy['/graphql'].target;
+console.log(`storefront: serving ${server.resolvedUrls.local[0] ?? ''} (production build; /graphql goes to the gateway at ${gateway})`);
