@@ -12,4 +12,8 @@ public static class FederationRequestExecutorBuilderExtensions
     /// <inheritdoc cref="FederationSchemaBuilderExtensions.AddGlobalObjectIdentification(SchemaBuilder)"/>
     public static IRequestExecutorBuilder AddGlobalObjectIdentification(this IRequestExecutorBuilder builder)
         => builder.ConfigureSchema(schema => schema.AddGlobalObjectIdentification());
+
+    /// <inheritdoc cref="FederationSchemaBuilderExtensions.AddShareableTypes(SchemaBuilder, string[])"/>
+    public static IRequestExecutorBuilder AddShareableTypes(this IRequestExecutorBuilder builder, params string[] typeNames)
+        => builder.ConfigureSchema(schema => schema.AddShareableTypes(typeNames));
 }

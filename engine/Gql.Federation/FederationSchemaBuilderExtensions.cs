@@ -37,4 +37,19 @@ public static class FederationSchemaBuilderExtensions
             .AddTypeExtension<GlobalObjectIdentificationQuery>()
             .Configure(LookupIndex.Attach);
     }
+
+    /// <summary>
+    /// Applies <c>@shareable</c> to object types this builder does not declare itself but that
+    /// several source schemas define identically and resolve on their own, such as Gql.Data's
+    /// <c>PageInfo</c>: composition then accepts every subgraph resolving their fields. A type of
+    /// the schema that is not an object type, or a name no type has, fails the build.
+    /// </summary>
+    public static SchemaBuilder AddShareableTypes(this SchemaBuilder builder, params string[] typeNames)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(typeNames);
+        return builder
+            .AddDirective(SharedValueTypes.ShareableDefinition())
+            .Configure(schema => SharedValueTypes.MarkShareable(schema, typeNames));
+    }
 }

@@ -70,6 +70,7 @@ public static class OrdersApp
         => builder
             .AddAuthorization()
             .AddApolloFederation()
+            .AddShareableTypes("PageInfo")
             .AddQueryType<Query>()
             .AddMutationType<Mutation>()
             .AddSubscriptionType<Subscription>()

@@ -69,6 +69,7 @@ public static class ProductsApp
         => builder
             .AddAuthorization()
             .AddApolloFederation()
+            .AddShareableTypes("PageInfo")
             .AddGlobalObjectIdentification()
             .AddQueryType<Query>()
             .AddMutationType<Mutation>()

@@ -69,6 +69,7 @@ public static class UsersApp
         => builder
             .AddAuthorization()
             .AddApolloFederation()
+            .AddShareableTypes("PageInfo")
             .AddQueryType<Query>()
             .AddMutationType<Mutation>()
             .AddType<IError>()

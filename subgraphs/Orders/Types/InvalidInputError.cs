@@ -1,5 +1,8 @@
+using Gql.Federation;
+
 namespace ECommerce.Orders.Types;
 
 /// <summary>A field of the input is not acceptable; <see cref="Field"/> names it as in the input type.</summary>
+[ShareableType]
 public sealed record InvalidInputError(string Field, string Message)
     : IError, IAddToCartError, IUpdateCartItemError, IRemoveFromCartError, ICheckoutError, IShipOrderError, IDeliverOrderError, ICancelOrderError, IRefundOrderError;
