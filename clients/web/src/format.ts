@@ -32,7 +32,7 @@ export function shortId(id: string): string {
 export function displayableImage(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
-    const host = new URL(url, location.href).hostname;
+    const host = new URL(url, globalThis.location?.href ?? 'http://localhost/').hostname;
     return /\.(example|invalid|test)$/.test(host) ? null : url;
   } catch {
     return null;

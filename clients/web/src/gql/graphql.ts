@@ -149,7 +149,7 @@ export type CheckoutMutation = { checkout: { order: { id: string, status: OrderS
       | { __typename: 'InvalidInputError', message: string, field: string }
       | { __typename: 'PaymentDeclinedError', message: string, declineCode: string | null }
       | { __typename: 'PaymentFailedError', message: string }
-      | { __typename: 'ProductUnavailableError', message: string }
+      | { __typename: 'ProductUnavailableError', message: string, productId: string }
       | { __typename: 'ServiceUnavailableError', message: string }
     > | null } };
 
@@ -432,6 +432,9 @@ export const CheckoutDocument = new TypedDocumentString(`
         productId
         requested
         available
+      }
+      ... on ProductUnavailableError {
+        productId
       }
       ... on PaymentDeclinedError {
         declineCode

@@ -1,4 +1,4 @@
-import { errorMessage, request, typedErrorMessage } from '../api';
+import { errorMessage, request } from '../api';
 import { h, replaceChildren } from '../dom';
 import { money, total, uuid } from '../format';
 import { CheckoutDocument, type CartViewFragment, type CheckoutMutation } from '../gql/graphql';
@@ -32,6 +32,19 @@ function summary(cart: CartViewFragment): HTMLElement {
     ),
     h('p', { class: 'total' }, 'Total ', h('strong', {}, cartTotal(cart))),
   );
+}
+
+type CheckoutError = NonNullable<CheckoutMutation['checkout']['errors']>[number];
+
+/** The API's messages, with the product's name where an error is about one line of the cart. */
+function checkoutErrorMessage(errors: readonly CheckoutError[], cart: CartViewFragment): string {
+  const productName = (id: string) => cart.items.find((item) => item.product.id === id)?.product.name;
+  return errors
+    .map((error) => {
+      const name = 'productId' in error ? productName(error.productId) : undefined;
+      return name ? `${name}: ${error.message}` : error.message;
+    })
+    .join(' ');
 }
 
 export async function checkoutPage(view: HTMLElement, _context: PageContext): Promise<void> {
@@ -96,7 +109,7 @@ export async function checkoutPage(view: HTMLElement, _context: PageContext): Pr
         }
         pendingKey = null;
         if (payload.errors?.length || !payload.order) {
-          errorSlot.replaceChildren(formError(payload.errors?.length ? typedErrorMessage(payload.errors) : 'The order was not placed. Please try again.'));
+          errorSlot.replaceChildren(formError(payload.errors?.length ? checkoutErrorMessage(payload.errors, cart) : 'The order was not placed. Please try again.'));
           return;
         }
         session.setCartCount(0);
