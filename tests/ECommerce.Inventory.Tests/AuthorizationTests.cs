@@ -42,7 +42,7 @@ public sealed class AuthorizationTests(InventoryServerFixture fixture)
 
     [Theory]
     [MemberData(nameof(NotServices))]
-    public async Task Only_services_commit_or_release_reservations(string caller, string code)
+    public async Task Only_services_commit_release_or_restock_reservations(string caller, string code)
     {
         var productId = await Api.NewProductAsync(5);
         var orderId = Guid.NewGuid();
@@ -51,9 +51,11 @@ public sealed class AuthorizationTests(InventoryServerFixture fixture)
 
         var commit = await fixture.Host.GraphQL.ExecuteAsync(Operations.CommitReservation, variables, TokenOf(caller));
         var release = await fixture.Host.GraphQL.ExecuteAsync(Operations.ReleaseReservation, variables, TokenOf(caller));
+        var restock = await fixture.Host.GraphQL.ExecuteAsync(Operations.RestockReservation, variables, TokenOf(caller));
 
         AssertRefused(commit, "commitReservation", code);
         AssertRefused(release, "releaseReservation", code);
+        AssertRefused(restock, "restockReservation", code);
         InventoryApi.AssertLevel(await Api.LevelAsync(productId), onHand: 5, reserved: 2, available: 3);
     }
 

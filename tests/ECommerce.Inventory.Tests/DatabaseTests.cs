@@ -77,7 +77,7 @@ public sealed class DatabaseTests(PostgresFixture postgres) : IClassFixture<Post
             .ToList();
         Assert.Equal(expected, seeded);
         Assert.Equal(expected.Select(row => row.StartsWith(SeedCatalog.ProductId(1).ToString(), StringComparison.Ordinal) ? $"{SeedCatalog.ProductId(1)} | 999 | 0 | 10" : row), after);
-        Assert.Equal("20261203070000_InitialInventory", Assert.Single(await RowsAsync(connectionString, "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\"")));
+        Assert.Equal(["20261203070000_InitialInventory", "20261203130000_RestockedReservations"], await RowsAsync(connectionString, "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\" ORDER BY \"MigrationId\""));
     }
 
     [Fact]

@@ -35,6 +35,9 @@ internal sealed class InventoryApi(GraphQLClient client, string serviceToken, st
     public async Task<JsonElement> ReleaseAsync(Guid orderId)
         => (await client.DataAsync(Operations.ReleaseReservation, new { input = new { orderId } }, serviceToken)).GetProperty("releaseReservation");
 
+    public async Task<JsonElement> RestockAsync(Guid orderId)
+        => (await client.DataAsync(Operations.RestockReservation, new { input = new { orderId } }, serviceToken)).GetProperty("restockReservation");
+
     public async Task<JsonElement> SetStockAsync(Guid productId, int onHand, int? lowStockThreshold = null)
         => (await client.DataAsync(Operations.SetStock, new { input = new { productId, onHand, lowStockThreshold } }, adminToken)).GetProperty("setStock");
 

@@ -43,6 +43,15 @@ internal static class Operations
         }
         """;
 
+    public const string RestockReservation = $$"""
+        mutation($input: RestockReservationInput!) {
+          restockReservation(input: $input) {
+            reservation { {{ReservationFields}} }
+            errors { __typename ... on Error { message } ... on InvalidInputError { field } ... on ReservationNotFoundError { orderId } }
+          }
+        }
+        """;
+
     public const string SetStock = $$"""
         mutation($input: SetStockInput!) {
           setStock(input: $input) {

@@ -36,7 +36,7 @@ public sealed class InventoryContext(DbContextOptions<InventoryContext> options)
         modelBuilder.Entity<StockReservation>(reservation =>
         {
             reservation.ToTable("reservations", table =>
-                table.HasCheckConstraint("ck_reservations_status", "status IN ('RESERVED', 'COMMITTED', 'RELEASED')"));
+                table.HasCheckConstraint("ck_reservations_status", "status IN ('RESERVED', 'COMMITTED', 'RELEASED', 'RESTOCKED')"));
             reservation.HasKey(r => r.OrderId).HasName("pk_reservations");
             reservation.Property(r => r.OrderId).HasColumnName("order_id").ValueGeneratedNever();
             reservation.Property(r => r.Status).HasColumnName("status").HasMaxLength(20);

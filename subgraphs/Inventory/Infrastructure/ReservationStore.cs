@@ -60,6 +60,12 @@ public sealed class ReservationStore(NpgsqlDataSource dataSource)
         WHERE l.order_id = @order_id AND s.product_id = l.product_id
         """;
 
+    private const string RestockSql = """
+        UPDATE stock_items AS s SET on_hand = s.on_hand + l.quantity, updated_at = now()
+        FROM reservation_lines AS l
+        WHERE l.order_id = @order_id AND s.product_id = l.product_id
+        """;
+
     private const string UpdateStatusSql = "UPDATE reservations SET status = @status, updated_at = now() WHERE order_id = @order_id";
 
     /// <summary>
@@ -139,6 +145,45 @@ public sealed class ReservationStore(NpgsqlDataSource dataSource)
 
             reservation.Status = ReservationStatusNames.ToName(target);
             await connection.ExecuteAsync(transaction, UpdateStatusSql, cancellationToken, ("order_id", orderId), ("status", reservation.Status));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return ToReservation(reservation);
+    }
+
+    /// <summary>
+    /// Puts the units of a cancelled or refunded order back on sale, wherever its reservation got to:
+    /// COMMITTED units return to on hand (RESTOCKED), RESERVED ones are released (RELEASED); a
+    /// reservation that is RELEASED or RESTOCKED already is returned as it is, so a repeat changes
+    /// nothing. Null when the order has no reservation.
+    /// </summary>
+    public async Task<Reservation?> RestockAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var reservation = await ReadAsync(connection, transaction, orderId, cancellationToken, forUpdate: true);
+        if (reservation is null)
+        {
+            return null;
+        }
+
+        var (stockSql, target) = reservation.Status switch
+        {
+            ReservationStatusNames.Committed => (RestockSql, ReservationStatusNames.Restocked),
+            ReservationStatusNames.Reserved => (ReleaseStockSql, ReservationStatusNames.Released),
+            _ => ((string?)null, reservation.Status),
+        };
+        if (stockSql is not null)
+        {
+            await connection.ExecuteAsync(transaction, LockReservedStockSql, cancellationToken, ("order_id", orderId));
+            var changed = await connection.ExecuteAsync(transaction, stockSql, cancellationToken, ("order_id", orderId));
+            if (changed != reservation.Lines.Count)
+            {
+                throw new InvalidOperationException($"Restocking the reservation of order {orderId} changed {changed} of {reservation.Lines.Count} stock rows.");
+            }
+
+            reservation.Status = target;
+            await connection.ExecuteAsync(transaction, UpdateStatusSql, cancellationToken, ("order_id", orderId), ("status", target));
         }
 
         await transaction.CommitAsync(cancellationToken);

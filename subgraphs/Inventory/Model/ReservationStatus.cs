@@ -1,6 +1,9 @@
 namespace ECommerce.Inventory.Model;
 
-/// <summary>Where a reservation stands. RESERVED is the only state that can change, to either of the other two.</summary>
+/// <summary>
+/// Where a reservation stands. RESERVED changes to COMMITTED or RELEASED; COMMITTED changes to
+/// RESTOCKED when the paid order is cancelled or refunded before it ships.
+/// </summary>
 public enum ReservationStatus
 {
     /// <summary>The units are held: counted in <c>reserved</c>, no longer available.</summary>
@@ -11,4 +14,7 @@ public enum ReservationStatus
 
     /// <summary>The order was cancelled or failed: the units are available again.</summary>
     Released,
+
+    /// <summary>The paid order was cancelled or refunded before shipping: the committed units are back on hand.</summary>
+    Restocked,
 }

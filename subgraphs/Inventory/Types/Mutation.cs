@@ -49,6 +49,25 @@ public sealed class Mutation
         return new ReleaseReservationPayload(reservation, error is IReleaseReservationError releaseError ? [releaseError] : null);
     }
 
+    [Authorize(Roles = new[] { Roles.Service })]
+    [Internal]
+    [GraphQLDescription("A paid order was cancelled or refunded before shipping: its units go back on sale (SERVICE only). Committed units return to on hand (RESTOCKED), units still reserved are released (RELEASED). Idempotent per orderId: a repeat returns the reservation as it is and changes no stock.")]
+    public async Task<RestockReservationPayload> RestockReservationAsync(RestockReservationInput input, [Service] ReservationStore reservations, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new List<InvalidInputError>();
+        var orderId = InputRules.Id(input.OrderId, "orderId", errors);
+        if (errors.Count > 0)
+        {
+            return new RestockReservationPayload(null, errors);
+        }
+
+        var reservation = await reservations.RestockAsync(orderId, cancellationToken);
+        return reservation is null
+            ? new RestockReservationPayload(null, [new ReservationNotFoundError(orderId.ToString())])
+            : new RestockReservationPayload(reservation, null);
+    }
+
     [Authorize(Roles = new[] { Roles.Admin })]
     [GraphQLDescription("Sets the units on hand of a product after a stock count (ADMIN only); never below what is reserved for orders.")]
     public async Task<SetStockPayload> SetStockAsync(

@@ -1,0 +1,6 @@
+using Gql.Types;
+
+namespace ECommerce.Inventory.Types;
+
+[UnionType]
+public interface IRestockReservationError;

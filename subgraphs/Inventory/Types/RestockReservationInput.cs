@@ -1,0 +1,5 @@
+using Gql.Types;
+
+namespace ECommerce.Inventory.Types;
+
+public sealed record RestockReservationInput([property: ID] string OrderId);
