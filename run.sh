@@ -604,7 +604,10 @@ print_urls() {
     fi
     any_service=1
   done
-  [[ -n "$STOREFRONT_DIR" ]] && printf '  storefront  http://%s:%s/\n' "$LOOPBACK" "$STOREFRONT_PORT"
+  if [[ -n "$STOREFRONT_DIR" ]]; then
+    printf '  storefront  http://%s:%s/  (the shop: open it in a browser)\n' "$LOOPBACK" "$STOREFRONT_PORT"
+    any_service=1
+  fi
   printf '  postgres    %s\n' "$(printf '%s' "$POSTGRES_CONNECTION" | sed -E 's/(Password|PWD)=[^;]*/\1=***/Ig')"
   printf '  redis       %s\n' "${REDIS_CONNECTION%%,*}"
   if (( ! any_service )); then

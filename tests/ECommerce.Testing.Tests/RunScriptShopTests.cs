@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using ECommerce.Testing;
@@ -8,8 +9,9 @@ namespace ECommerce.Testing.Tests;
 
 /// <summary>
 /// ./run.sh with every service, as a developer starts it (free ports instead of the defaults): the five
-/// subgraphs come up with their seed data and the gateway serves the composed graph and Banana Cake Pop.
-/// It does not build (test.sh has built) and installs nothing.
+/// subgraphs come up with their seed data, the gateway serves the composed graph and Banana Cake Pop,
+/// and the storefront (clients/web) serves its app and passes /graphql on to the gateway.
+/// It does not build (test.sh has built and installed the storefront's npm packages).
 /// </summary>
 public sealed class RunScriptShopTests : IDisposable
 {
@@ -26,17 +28,18 @@ public sealed class RunScriptShopTests : IDisposable
     public void Dispose() => Directory.Delete(_dataRoot, recursive: true);
 
     [Fact]
-    public async Task The_five_subgraphs_start_with_seed_data_behind_the_gateway_with_the_ide()
+    public async Task The_five_subgraphs_start_with_seed_data_behind_the_gateway_with_the_ide_and_the_storefront()
     {
         // Arrange
         var ports = new[] { "GATEWAY", "USERS", "PRODUCTS", "INVENTORY", "ORDERS", "PAYMENTS" }
             .ToDictionary(name => name, _ => FreeTcpPort.Next());
+        var storefrontPort = FreeTcpPort.Next();
         var settings = new Dictionary<string, string>
         {
             ["ECOMMERCE_DATA_DIR"] = Path.Combine(_dataRoot, "data"),
             ["ECOMMERCE_POSTGRES_PORT"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture),
             ["ECOMMERCE_REDIS_PORT"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture),
-            ["ECOMMERCE_STOREFRONT_PORT"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture),
+            ["ECOMMERCE_STOREFRONT_PORT"] = storefrontPort.ToString(CultureInfo.InvariantCulture),
             ["ECOMMERCE_SKIP_BUILD"] = "1",
             ["ECOMMERCE_NO_INSTALL"] = "1",
         };
@@ -48,6 +51,7 @@ public sealed class RunScriptShopTests : IDisposable
         await using var script = RunScript.Start(settings);
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         var gateway = $"http://127.0.0.1:{ports["GATEWAY"]}/graphql";
+        var storefront = $"http://127.0.0.1:{storefrontPort}";
 
         // Act
         await script.WaitUntilReadyAsync(ShopStartTimeout);
@@ -62,6 +66,10 @@ public sealed class RunScriptShopTests : IDisposable
             using var response = await client.GetAsync($"http://127.0.0.1:{port}/health/ready");
             ready[name] = (int)response.StatusCode;
         }
+        var storefrontHome = await client.GetStringAsync($"{storefront}/");
+        var storefrontOrderPage = await client.GetStringAsync($"{storefront}/orders/00000000-0000-4000-8000-000000000001");
+        var catalogThroughStorefront = await PostAsync(client, $"{storefront}/graphql", "{ products(first: 1) { totalCount } }");
+        var socketReply = await InitializeSocketAsync(new Uri($"ws://127.0.0.1:{storefrontPort}/graphql"));
 
         // Assert
         Assert.Null(catalog["errors"]);
@@ -75,10 +83,31 @@ public sealed class RunScriptShopTests : IDisposable
         Assert.Equal("text/html", ide.Content.Headers.ContentType?.MediaType);
         Assert.All(ready, entry => Assert.Equal(200, entry.Value));
         Assert.Contains("open it in a browser for Banana Cake Pop", script.AllOutput, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"app\"></div>", storefrontHome, StringComparison.Ordinal);
+        Assert.Matches("src=\"/assets/index-[^\"]+\\.js\"", storefrontHome);
+        Assert.Equal(storefrontHome, storefrontOrderPage);
+        Assert.Null(catalogThroughStorefront["errors"]);
+        Assert.Equal(1200, (int)catalogThroughStorefront["data"]!["products"]!["totalCount"]!);
+        Assert.Equal("connection_ack", (string?)socketReply["type"]);
+        Assert.Contains($"storefront  {storefront}/", script.AllOutput, StringComparison.Ordinal);
 
         await script.SignalAsync("INT");
         Assert.Equal(0, await script.WaitForExitAsync(RunScript.StopTimeout));
-        Assert.All(ports.Values, port => Assert.False(FreeTcpPort.IsListening(port)));
+        Assert.All(ports.Values.Append(storefrontPort), port => Assert.False(FreeTcpPort.IsListening(port)));
+    }
+
+    // The first message of graphql-transport-ws, through the storefront's WebSocket proxy to the gateway.
+    private static async Task<JsonNode> InitializeSocketAsync(Uri url)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol("graphql-transport-ws");
+        await socket.ConnectAsync(url, timeout.Token);
+        await socket.SendAsync("""{"type":"connection_init","payload":{}}"""u8.ToArray(), WebSocketMessageType.Text, endOfMessage: true, timeout.Token);
+        var buffer = new byte[4096];
+        var received = await socket.ReceiveAsync(buffer, timeout.Token);
+        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", timeout.Token);
+        return JsonNode.Parse(buffer.AsSpan(0, received.Count))!;
     }
 
     private static async Task<JsonNode> PostAsync(HttpClient client, string url, string query)

@@ -1,4 +1,4 @@
-import { request, typedErrorMessage } from '../api';
+import { errorMessage, request, typedErrorMessage } from '../api';
 import { h, replaceChildren } from '../dom';
 import { CartDocument, LogInDocument, SignUpDocument } from '../gql/graphql';
 import { navigate, type PageContext } from '../router';
@@ -52,7 +52,7 @@ function authForm(
           const result = await busy(form, run);
           await completeAuth(result, errorSlot, query);
         } catch (error) {
-          errorSlot.replaceChildren(formError(error instanceof Error ? error.message : String(error)));
+          errorSlot.replaceChildren(formError(errorMessage(error)));
         }
       },
     },

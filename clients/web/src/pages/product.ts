@@ -1,4 +1,4 @@
-import { request, typedErrorMessage } from '../api';
+import { errorMessage, request, typedErrorMessage } from '../api';
 import { h, replaceChildren } from '../dom';
 import { money, stockText } from '../format';
 import { AddToCartDocument, ProductDetailDocument, type ProductDetailQuery } from '../gql/graphql';
@@ -61,19 +61,13 @@ export async function productPage(view: HTMLElement, { params }: PageContext): P
             h('p', { class: 'success', testid: 'add-to-cart-done', role: 'status' }, `Added ${quantity.value} to your cart. `, h('a', { href: '/cart' }, 'View cart')),
           );
         } catch (error) {
-          outcome.append(formError(error instanceof Error ? error.message : String(error)));
-        } finally {
-          if (!product.inStock) quantity.disabled = true;
+          outcome.append(formError(errorMessage(error)));
         }
       },
     },
     h('label', { class: 'quantity' }, h('span', { class: 'label' }, 'Quantity'), quantity),
     h('button', { type: 'submit', class: 'button primary', disabled: !product.inStock, testid: 'add-to-cart' }, 'Add to cart'),
   );
-  // busy() re-enables what it disabled; an out-of-stock button must stay disabled.
-  const addButton = form.querySelector('button') as HTMLButtonElement;
-  if (!product.inStock) form.addEventListener('submit', () => (addButton.disabled = true));
-
   replaceChildren(
     view,
     h('p', { class: 'breadcrumbs' }, h('a', { href: '/' }, 'Catalog'), ' / ', product.category.name),
