@@ -78,6 +78,7 @@ public static class OrdersApp
             .AddTypeExtension<OrderItemExtensions>()
             .AddTypeExtension<CartItemExtensions>()
             .AddTypeExtension<UserOrders>()
+            .AddTypeExtension<OrderStatusChangedEventExtensions>()
             .AddType<IError>()
             .AddType<InvalidInputError>()
             .AddType<CartItemNotFoundError>()

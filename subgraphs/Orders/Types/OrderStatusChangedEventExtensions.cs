@@ -1,0 +1,17 @@
+using ECommerce.Orders.Infrastructure;
+using ECommerce.Orders.Model;
+using Gql.Types;
+using Gql.Types.Resolvers;
+
+namespace ECommerce.Orders.Types;
+
+/// <summary>The order an event is about, so a subscriber gets its items, products and payment with each event (through the gateway).</summary>
+[ExtendObjectType(typeof(OrderStatusChangedEvent))]
+public sealed class OrderStatusChangedEventExtensions
+{
+    // Read from the database for every event, not through the request's DataLoader: a subscription keeps one
+    // request scope for all its events, and a cached order would show the status of the first event.
+    [GraphQLDescription("The order as it is when the event is delivered; null when the subscriber may not read it.")]
+    public async Task<Order?> GetOrderAsync([Parent] OrderStatusChangedEvent change, IResolverContext context, [Service] OrderLedger ledger, CancellationToken cancellationToken)
+        => await ledger.FindAsync(change.OrderId, cancellationToken) is { } order && Viewer.From(context).CanRead(order) ? order : null;
+}
