@@ -93,26 +93,26 @@ export type LogInMutation = { logIn: { token: string | null, user: { id: string,
       | { __typename: 'TooManyAttemptsError', message: string, retryAfterSeconds: number }
     > | null } };
 
-export type CartViewFragment = { totalQuantity: number, items: Array<{ quantity: number, product: { id: string, name: string, price: number, currency: string, imageUrl: string | null, inStock: boolean, inventory: { available: number } } }> };
+export type CartViewFragment = { totalQuantity: number, items: Array<{ quantity: number, product: { id: string, name: string, price: number, currency: string, imageUrl: string | null, inStock: boolean | null, inventory: { available: number } | null } }> };
 
 export type CartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CartQuery = { cart: { totalQuantity: number, items: Array<{ quantity: number, product: { id: string, name: string, price: number, currency: string, imageUrl: string | null, inStock: boolean, inventory: { available: number } } }> } | null };
+export type CartQuery = { cart: { totalQuantity: number, items: Array<{ quantity: number, product: { id: string, name: string, price: number, currency: string, imageUrl: string | null, inStock: boolean | null, inventory: { available: number } | null } }> } | null };
 
 export type AddToCartMutationVariables = Exact<{
   input: AddToCartInput;
 }>;
 
 
-export type AddToCartMutation = { addToCart: { cart: { totalQuantity: number, items: Array<{ quantity: number, product: { id: string, name: string, price: number, currency: string, imageUrl: string | null, inStock: boolean, inventory: { available: number } } }> } | null, errors: Array<{ __typename: 'InvalidInputError', message: string }> | null } };
+export type AddToCartMutation = { addToCart: { cart: { totalQuantity: number, items: Array<{ quantity: number, product: { id: string, name: string, price: number, currency: string, imageUrl: string | null, inStock: boolean | null, inventory: { available: number } | null } }> } | null, errors: Array<{ __typename: 'InvalidInputError', message: string }> | null } };
 
 export type UpdateCartItemMutationVariables = Exact<{
   input: UpdateCartItemInput;
 }>;
 
 
-export type UpdateCartItemMutation = { updateCartItem: { cart: { totalQuantity: number, items: Array<{ quantity: number, product: { id: string, name: string, price: number, currency: string, imageUrl: string | null, inStock: boolean, inventory: { available: number } } }> } | null, errors: Array<
+export type UpdateCartItemMutation = { updateCartItem: { cart: { totalQuantity: number, items: Array<{ quantity: number, product: { id: string, name: string, price: number, currency: string, imageUrl: string | null, inStock: boolean | null, inventory: { available: number } | null } }> } | null, errors: Array<
       | { __typename: 'CartItemNotFoundError', message: string }
       | { __typename: 'InvalidInputError', message: string }
     > | null } };
@@ -122,7 +122,7 @@ export type RemoveFromCartMutationVariables = Exact<{
 }>;
 
 
-export type RemoveFromCartMutation = { removeFromCart: { cart: { totalQuantity: number, items: Array<{ quantity: number, product: { id: string, name: string, price: number, currency: string, imageUrl: string | null, inStock: boolean, inventory: { available: number } } }> } | null, errors: Array<
+export type RemoveFromCartMutation = { removeFromCart: { cart: { totalQuantity: number, items: Array<{ quantity: number, product: { id: string, name: string, price: number, currency: string, imageUrl: string | null, inStock: boolean | null, inventory: { available: number } | null } }> } | null, errors: Array<
       | { __typename: 'CartItemNotFoundError', message: string }
       | { __typename: 'InvalidInputError', message: string }
     > | null } };
@@ -136,7 +136,7 @@ export type CatalogQueryVariables = Exact<{
 }>;
 
 
-export type CatalogQuery = { products: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, name: string, price: number, currency: string, imageUrl: string | null, inStock: boolean, inventory: { available: number } }> | null } | null };
+export type CatalogQuery = { products: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, name: string, price: number, currency: string, imageUrl: string | null, inStock: boolean | null, inventory: { available: number } | null }> | null } | null };
 
 export type CheckoutMutationVariables = Exact<{
   input: CheckoutInput;
@@ -180,7 +180,7 @@ export type ProductDetailQueryVariables = Exact<{
 }>;
 
 
-export type ProductDetailQuery = { productById: { id: string, sku: string, name: string, description: string, price: number, currency: string, imageUrl: string | null, inStock: boolean, category: { name: string }, inventory: { available: number, lowStock: boolean } } | null };
+export type ProductDetailQuery = { productById: { id: string, sku: string, name: string, description: string, price: number, currency: string, imageUrl: string | null, inStock: boolean | null, category: { name: string }, inventory: { available: number, lowStock: boolean } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String

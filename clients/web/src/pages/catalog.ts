@@ -35,7 +35,7 @@ function productCard(product: CatalogProduct): HTMLElement {
         h(
           'span',
           { class: product.inStock ? 'stock in' : 'stock out', testid: 'product-stock' },
-          stockText(product.inStock, product.inventory.available),
+          stockText(product.inStock ?? false, product.inventory?.available ?? 0),
         ),
       ),
     ),

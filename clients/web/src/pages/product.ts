@@ -23,7 +23,7 @@ export async function productPage(view: HTMLElement, { params }: PageContext): P
     return;
   }
 
-  const available = product.inventory.available;
+  const available = product.inventory?.available ?? 0;
   const quantity = h('input', {
     type: 'number',
     name: 'quantity',
@@ -82,8 +82,8 @@ export async function productPage(view: HTMLElement, { params }: PageContext): P
         h('p', { class: 'price large', testid: 'product-price' }, money(product.price, product.currency)),
         h(
           'p',
-          { class: product.inStock ? (product.inventory.lowStock ? 'stock in low' : 'stock in') : 'stock out', testid: 'product-stock' },
-          stockText(product.inStock, available),
+          { class: product.inStock ? (product.inventory?.lowStock ? 'stock in low' : 'stock in') : 'stock out', testid: 'product-stock' },
+          stockText(product.inStock ?? false, available),
         ),
         h('p', { class: 'description', testid: 'product-description' }, product.description),
         h('p', { class: 'muted small' }, `SKU ${product.sku}`),
