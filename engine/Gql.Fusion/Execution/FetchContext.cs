@@ -18,6 +18,12 @@ internal sealed class FetchContext(IReadOnlyDictionary<string, object?>? variabl
     /// <summary>The caller's headers to pass on.</summary>
     public IReadOnlyList<KeyValuePair<string, StringValues>> Headers { get; } = headers;
 
+    /// <summary>
+    /// Whether identical subgraph requests in flight may be sent once and their answer shared:
+    /// queries only (never mutations, whose every request must reach the subgraph).
+    /// </summary>
+    public bool MayShareSubgraphRequests { get; init; }
+
     public List<GraphQLError>? Errors { get; private set; }
 
     public void AddError(GraphQLError error) => (Errors ??= []).Add(error);

@@ -13,6 +13,13 @@ public sealed class FusionGatewayOptions
     public EntityBatching EntityBatching { get; set; } = EntityBatching.Aliases;
 
     /// <summary>
+    /// Sends identical subgraph requests of queries that are in flight at the same time once and
+    /// gives every caller the answer (same subgraph, body and forwarded headers, so callers with
+    /// different <c>Authorization</c> never share; mutations are never shared).
+    /// </summary>
+    public bool DeduplicateSubgraphRequests { get; set; } = true;
+
+    /// <summary>
     /// Lets clients ask for the query plan in <c>extensions.queryPlan</c> with the request header
     /// <c>GraphQL-Query-Plan: 1</c> or the request extension <c>{"queryPlan": true}</c>.
     /// </summary>

@@ -36,7 +36,10 @@ internal sealed class FusionRootValueProvider(QueryPlanCache plans, PlanExecutor
         var initPayload = request.ContextData.TryGetValue(ContextDataKeys.ConnectionInitPayload, out var payload)
             ? payload as IReadOnlyDictionary<string, object?>
             : null;
-        var context = new FetchContext(request.Request.Variables, ForwardedHeaders(httpContext, initPayload));
+        var context = new FetchContext(request.Request.Variables, ForwardedHeaders(httpContext, initPayload))
+        {
+            MayShareSubgraphRequests = plan.Operation == OperationType.Query,
+        };
         if (plan.Operation == OperationType.Subscription)
         {
             return new ProvidedRootValue(new GatewaySubscription(plan, context, executor));

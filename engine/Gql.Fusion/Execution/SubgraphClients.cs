@@ -3,20 +3,30 @@ using System.Text.Json;
 using Gql.Execution;
 using Gql.Fusion.Metadata;
 using Gql.Language;
+using Microsoft.Extensions.Primitives;
 
 namespace Gql.Fusion.Execution;
 
 /// <summary>
 /// One pooled <see cref="HttpClient"/> per subgraph (<see cref="SocketsHttpHandler"/>: keep-alive
 /// connections reused across requests, HTTP/2 when the subgraph offers it over TLS), and the
-/// POST of one subgraph request with its timeout and failure mapping.
+/// POST of one subgraph request with its timeout and failure mapping. Identical requests of
+/// queries in flight at the same time (same subgraph, forwarded headers and body) are sent once and
+/// share the parsed answer (<see cref="FusionGatewayOptions.DeduplicateSubgraphRequests"/>).
 /// </summary>
 internal sealed class SubgraphClients : IDisposable
 {
     private readonly Dictionary<string, (SubgraphEndpoint Endpoint, HttpClient Client, TimeSpan Timeout)> _clients = new(StringComparer.Ordinal);
+    private readonly Dictionary<InFlightRequestKey, InFlightRequest> _inFlight = [];
+    private readonly bool _deduplicate;
+    private int _joined;
+
+    /// <summary>How many requests were answered by joining an identical one in flight.</summary>
+    public int JoinedRequests => Volatile.Read(ref _joined);
 
     public SubgraphClients(FusionSchema schema, FusionGatewayOptions options)
     {
+        _deduplicate = options.DeduplicateSubgraphRequests;
         foreach (var endpoint in schema.Subgraphs)
         {
             var handler = new SocketsHttpHandler
@@ -34,11 +44,97 @@ internal sealed class SubgraphClients : IDisposable
         }
     }
 
-    /// <summary>Posts <paramref name="body"/> (a GraphQL over HTTP request) to the subgraph; never throws but for the caller's cancellation.</summary>
-    public async Task<SubgraphResponse> PostAsync(string subgraph, PooledBufferWriter body, FetchContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Posts <paramref name="body"/> (a GraphQL over HTTP request) to the subgraph, or joins the
+    /// identical request already in flight when the context allows; never throws but for the
+    /// caller's cancellation. Each caller disposes the response once.
+    /// </summary>
+    public Task<SubgraphResponse> PostAsync(string subgraph, PooledBufferWriter body, FetchContext context, CancellationToken cancellationToken)
+    {
+        if (!_deduplicate || !context.MayShareSubgraphRequests)
+        {
+            return SendAsync(subgraph, body.WrittenMemory, context.Headers, cancellationToken);
+        }
+
+        var key = new InFlightRequestKey(subgraph, context.Headers, body.WrittenSpan);
+        InFlightRequest? shared;
+        bool leads;
+        lock (_inFlight)
+        {
+            leads = !_inFlight.TryGetValue(key, out shared);
+            if (leads)
+            {
+                shared = new InFlightRequest();
+                _inFlight.Add(key, shared);
+            }
+            else
+            {
+                shared!.Followers++;
+            }
+        }
+
+        if (!leads)
+        {
+            Interlocked.Increment(ref _joined);
+        }
+
+        if (leads)
+        {
+            _ = SendSharedAsync(key, shared, subgraph, context.Headers);
+        }
+
+        return WaitAsync(shared.Completion.Task, cancellationToken);
+    }
+
+    // The shared request does not stop when the caller that started it goes away: others wait for it.
+    private async Task SendSharedAsync(InFlightRequestKey key, InFlightRequest shared, string subgraph, IReadOnlyList<KeyValuePair<string, StringValues>> headers)
+    {
+        SubgraphResponse? response = null;
+        Exception? failure = null;
+        try
+        {
+            response = await SendAsync(subgraph, key.Body, headers, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            failure = ex;
+        }
+
+        int followers;
+        lock (_inFlight)
+        {
+            _inFlight.Remove(key);
+            followers = shared.Followers;
+        }
+
+        if (response is null)
+        {
+            shared.Completion.SetException(failure!);
+            return;
+        }
+
+        response.AddOwners(followers);
+        shared.Completion.SetResult(response);
+    }
+
+    private static async Task<SubgraphResponse> WaitAsync(Task<SubgraphResponse> shared, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await shared.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // This caller still owns its share: give it back when the answer comes.
+            _ = shared.ContinueWith(static t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            throw;
+        }
+    }
+
+    private async Task<SubgraphResponse> SendAsync(string subgraph, ReadOnlyMemory<byte> body, IReadOnlyList<KeyValuePair<string, StringValues>> headers, CancellationToken cancellationToken)
     {
         var (endpoint, client, timeout) = _clients[subgraph];
-        var content = new ReadOnlyMemoryContent(body.WrittenMemory);
+        var content = new ReadOnlyMemoryContent(body);
         content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.HttpUrl)
         {
@@ -47,7 +143,7 @@ internal sealed class SubgraphClients : IDisposable
             Content = content,
         };
         request.Headers.TryAddWithoutValidation("Accept", "application/graphql-response+json, application/json;q=0.9");
-        foreach (var header in context.Headers)
+        foreach (var header in headers)
         {
             request.Headers.TryAddWithoutValidation(header.Key, (IEnumerable<string?>)header.Value);
         }

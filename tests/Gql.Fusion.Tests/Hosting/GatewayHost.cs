@@ -36,6 +36,9 @@ public sealed class GatewayHost : IAsyncDisposable
 
     public Uri Url { get; private set; } = null!;
 
+    /// <summary>The gateway's services (its <c>SubgraphClients</c>, for example).</summary>
+    public IServiceProvider Services => _gateway.Services;
+
     public SubgraphHost this[string name] => Subgraphs[name];
 
     public int TotalSubgraphRequests => Subgraphs.Values.Sum(s => s.RequestCount);

@@ -44,7 +44,7 @@ public sealed class SubgraphHost : IAsyncDisposable
     /// <summary>Bodies of the requests received, in order.</summary>
     public List<string> Bodies { get; } = [];
 
-    /// <summary>While true, requests wait until the host is disposed (or the client gives up).</summary>
+    /// <summary>While true, requests wait until <see cref="ReleaseHeld"/>, the host is disposed, or the client gives up.</summary>
     public bool Hang { get; set; }
 
     public ConcurrencyProbe? Probe { get; }
@@ -71,6 +71,13 @@ public sealed class SubgraphHost : IAsyncDisposable
         host.Url = new Uri(address + GraphQLServerDefaults.Path);
         host.SourceSchema = FederationSchemaPrinter.PrintSourceSchema(app.Services.GetRequiredService<RequestExecutorProvider>().GetExecutor().Schema);
         return host;
+    }
+
+    /// <summary>Lets the held requests go on; later requests are not held any more.</summary>
+    public void ReleaseHeld()
+    {
+        Hang = false;
+        _release.TrySetResult();
     }
 
     /// <summary>Stops the server: its port refuses connections afterwards.</summary>
