@@ -1,7 +1,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Typed operations for src/operations/*.graphql, checked against the gateway's public schema.
-// The output (src/gql/) is committed; test/codegen.test.mjs fails when it is stale.
+// The output (src/gql/) is not committed: build, dev, start and the tests generate it first.
 const config: CodegenConfig = {
   schema: '../../schema/gateway.graphql',
   documents: ['src/operations/*.graphql'],

@@ -1,12 +1,13 @@
-// npm start: a production build of the storefront served by `vite preview`, whose proxy sends
-// /graphql (HTTP and WebSocket) to ECOMMERCE_GATEWAY_URL. It listens on HOST:PORT (default
-// 127.0.0.1:5200). The build goes to a folder of its own, so that two storefronts started at the
+// npm start: the typed operations (codegen), then a production build of the storefront served
+// by `vite preview`, whose proxy sends /graphql (HTTP and WebSocket) to ECOMMERCE_GATEWAY_URL.
+// It listens on HOST:PORT (default 127.0.0.1:5200). The build goes to a folder of its own, so that two storefronts started at the
 // same time (run.sh and a test) never overwrite each other's files; it is removed on exit.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
+import { generateOperationTypes } from './codegen.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = mkdtempSync(join(tmpdir(), 'ecommerce-storefront-'));
@@ -24,6 +25,7 @@ async function stop(code) {
 }
 
 try {
+  await generateOperationTypes(root);
   await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   server = await preview({ root, build: { outDir } });
 } catch (error) {

@@ -1,5 +1,6 @@
-// `npm run build`'s two steps: the app type-checks against the generated operation types, and the
-// production build is a static app that talks to nothing but its own origin's /graphql.
+// `npm run build`'s three steps, in order: codegen writes the typed operations, the app
+// type-checks against them, and the production build is a static app that talks to nothing but
+// its own origin's /graphql.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -8,9 +9,32 @@ import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { parse } from 'graphql';
 import { build } from 'vite';
+import { generateOperationTypes } from '../scripts/codegen.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const operationsFolder = join(root, 'src', 'operations');
+
+test('codegen writes a typed document for every operation in src/operations', async () => {
+  // Arrange
+  const operations = readdirSync(operationsFolder)
+    .filter((name) => name.endsWith('.graphql'))
+    .flatMap((name) => parse(readFileSync(join(operationsFolder, name), 'utf8')).definitions)
+    .filter((definition) => definition.kind === 'OperationDefinition')
+    .map((definition) => definition.name.value);
+
+  // Act
+  await generateOperationTypes(root);
+
+  // Assert
+  const generated = readFileSync(join(root, 'src', 'gql', 'graphql.ts'), 'utf8');
+  assert.ok(operations.length >= 10, `only ${operations.length} operations found`);
+  for (const name of operations) {
+    assert.match(generated, new RegExp(`export const ${name}Document = new TypedDocumentString`), `${name}Document is missing`);
+    assert.match(generated, new RegExp(`export type ${name}(Query|Mutation|Subscription) = `), `the result type of ${name} is missing`);
+  }
+});
 
 test('tsc --noEmit finds no type errors', async () => {
   // Act
