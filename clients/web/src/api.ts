@@ -28,9 +28,18 @@ type GraphQLResponse<T> = {
   errors?: { message: string; extensions?: { code?: string } }[];
 };
 
+export type RequestOptions = {
+  /**
+   * Accept data with errors (a subgraph such as Inventory did not answer): the fields it could
+   * not resolve are null where the schema allows it, so the result still has its declared type.
+   */
+  allowPartial?: boolean;
+};
+
 export async function request<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables?: NoInfer<TVariables>,
+  options: RequestOptions = {},
 ): Promise<TResult> {
   const headers: Record<string, string> = {
     'Content-Type': 'application/json',
@@ -57,6 +66,7 @@ export async function request<TResult, TVariables>(
     throw new ConnectionError(`The shop is not available right now (HTTP ${response.status}). Please try again.`);
   }
   const [first] = body.errors ?? [];
+  if (first && options.allowPartial && body.data && !first.extensions?.code?.startsWith('AUTH_')) return body.data;
   if (first) {
     const code = first.extensions?.code;
     if (code === 'AUTH_NOT_AUTHENTICATED' && token) session.signOut();

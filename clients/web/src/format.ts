@@ -19,8 +19,13 @@ export function dateTime(value: string): string {
   return new Date(value).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-export function stockText(inStock: boolean, available: number): string {
-  return inStock ? `In stock (${available} available)` : 'Out of stock';
+export type StockInfo = { inStock: boolean | null; inventory: { available: number; lowStock?: boolean } | null };
+
+/** What the catalog and the product page say about stock; unknown when Inventory did not answer. */
+export function stock({ inStock, inventory }: StockInfo): { text: string; className: string } {
+  if (inStock === null || inventory === null) return { text: 'Stock unknown right now', className: 'stock unknown' };
+  if (!inStock) return { text: 'Out of stock', className: 'stock out' };
+  return { text: `In stock (${inventory.available} available)`, className: inventory.lowStock ? 'stock in low' : 'stock in' };
 }
 
 export function shortId(id: string): string {

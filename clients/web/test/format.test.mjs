@@ -27,9 +27,11 @@ test('money is shown with the currency symbol and two decimals', () => {
   assert.equal(format.money(1234.5, 'EUR'), '€1,234.50');
 });
 
-test('the stock text the product page and the catalog show', () => {
-  assert.equal(format.stockText(true, 37), 'In stock (37 available)');
-  assert.equal(format.stockText(false, 0), 'Out of stock');
+test('the stock text the product page and the catalog show, unknown when Inventory did not answer', () => {
+  assert.deepEqual(format.stock({ inStock: true, inventory: { available: 37, lowStock: false } }), { text: 'In stock (37 available)', className: 'stock in' });
+  assert.deepEqual(format.stock({ inStock: true, inventory: { available: 2, lowStock: true } }), { text: 'In stock (2 available)', className: 'stock in low' });
+  assert.deepEqual(format.stock({ inStock: false, inventory: { available: 0 } }), { text: 'Out of stock', className: 'stock out' });
+  assert.deepEqual(format.stock({ inStock: null, inventory: null }), { text: 'Stock unknown right now', className: 'stock unknown' });
 });
 
 test('idempotency keys are distinct version 4 UUIDs', () => {

@@ -84,7 +84,7 @@ export async function cartPage(view: HTMLElement, _context: PageContext): Promis
         { class: 'line-info' },
         h('a', { href: `/products/${encodeURIComponent(item.product.id)}`, testid: 'cart-line-name' }, item.product.name),
         h('span', { class: 'muted' }, `${money(item.product.price, item.product.currency)} each`),
-        item.product.inStock ? null : h('span', { class: 'stock out' }, 'Out of stock'),
+        item.product.inStock === false ? h('span', { class: 'stock out' }, 'Out of stock') : null,
       ),
       h(
         'div',

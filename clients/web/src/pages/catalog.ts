@@ -1,6 +1,6 @@
 import { request } from '../api';
 import { h, replaceChildren } from '../dom';
-import { money, stockText } from '../format';
+import { money, stock } from '../format';
 import { CatalogDocument, type CatalogQuery } from '../gql/graphql';
 import { navigate, type PageContext } from '../router';
 import { productImage, showFailure } from './common';
@@ -20,6 +20,7 @@ function catalogUrl(search: string, page: { after?: string; before?: string }): 
 
 function productCard(product: CatalogProduct): HTMLElement {
   const href = `/products/${encodeURIComponent(product.id)}`;
+  const stockInfo = stock(product);
   return h(
     'li',
     { class: 'card product-card', testid: 'product-card' },
@@ -32,11 +33,7 @@ function productCard(product: CatalogProduct): HTMLElement {
         'div',
         { class: 'card-meta' },
         h('span', { class: 'price', testid: 'product-price' }, money(product.price, product.currency)),
-        h(
-          'span',
-          { class: product.inStock ? 'stock in' : 'stock out', testid: 'product-stock' },
-          stockText(product.inStock ?? false, product.inventory?.available ?? 0),
-        ),
+        h('span', { class: stockInfo.className, testid: 'product-stock' }, stockInfo.text),
       ),
     ),
   );
@@ -79,6 +76,7 @@ export async function catalogPage(view: HTMLElement, { query }: PageContext): Pr
       before
         ? { search: search || null, last: catalogPageSize, before }
         : { search: search || null, first: catalogPageSize, after: after ?? null },
+      { allowPartial: true },
     );
   } catch (error) {
     showFailure(results, 'The catalog could not be loaded', error);

@@ -49,7 +49,9 @@ function address(order: Order): HTMLElement {
 export async function orderPage(view: HTMLElement, { params, signal }: PageContext): Promise<void> {
   if (!requireSignIn()) return;
   loading(view, 'the order');
-  const load = async (): Promise<Order | null> => (await request(OrderDetailDocument, { id: params.id })).orderById ?? null;
+  // Partial: without Payments the order is still shown, its payment as unknown.
+  const load = async (): Promise<Order | null> =>
+    (await request(OrderDetailDocument, { id: params.id }, { allowPartial: true })).orderById ?? null;
   let order: Order | null;
   try {
     order = await load();

@@ -1,6 +1,6 @@
 import { errorMessage, request, typedErrorMessage } from '../api';
 import { h, replaceChildren } from '../dom';
-import { money, stockText } from '../format';
+import { money, stock } from '../format';
 import { AddToCartDocument, ProductDetailDocument, type ProductDetailQuery } from '../gql/graphql';
 import { here, navigate, type PageContext } from '../router';
 import { session } from '../session';
@@ -12,7 +12,7 @@ export async function productPage(view: HTMLElement, { params }: PageContext): P
   loading(view, 'the product');
   let data: ProductDetailQuery;
   try {
-    data = await request(ProductDetailDocument, { id: params.id });
+    data = await request(ProductDetailDocument, { id: params.id }, { allowPartial: true });
   } catch (error) {
     showFailure(view, 'The product could not be loaded', error);
     return;
@@ -23,15 +23,18 @@ export async function productPage(view: HTMLElement, { params }: PageContext): P
     return;
   }
 
-  const available = product.inventory?.available ?? 0;
+  // Unknown stock (Inventory did not answer) does not stop a purchase: checkout reserves the stock.
+  const soldOut = product.inStock === false;
+  const maxUnits = product.inventory ? Math.max(1, Math.min(product.inventory.available, maxQuantity)) : maxQuantity;
+  const stockInfo = stock(product);
   const quantity = h('input', {
     type: 'number',
     name: 'quantity',
     min: 1,
-    max: Math.max(1, Math.min(available, maxQuantity)),
+    max: maxUnits,
     value: '1',
     required: true,
-    disabled: !product.inStock,
+    disabled: soldOut,
     'aria-label': 'Quantity',
     testid: 'quantity-input',
   });
@@ -66,7 +69,7 @@ export async function productPage(view: HTMLElement, { params }: PageContext): P
       },
     },
     h('label', { class: 'quantity' }, h('span', { class: 'label' }, 'Quantity'), quantity),
-    h('button', { type: 'submit', class: 'button primary', disabled: !product.inStock, testid: 'add-to-cart' }, 'Add to cart'),
+    h('button', { type: 'submit', class: 'button primary', disabled: soldOut, testid: 'add-to-cart' }, 'Add to cart'),
   );
   replaceChildren(
     view,
@@ -80,11 +83,7 @@ export async function productPage(view: HTMLElement, { params }: PageContext): P
         { class: 'product-info' },
         h('h1', { testid: 'product-name' }, product.name),
         h('p', { class: 'price large', testid: 'product-price' }, money(product.price, product.currency)),
-        h(
-          'p',
-          { class: product.inStock ? (product.inventory?.lowStock ? 'stock in low' : 'stock in') : 'stock out', testid: 'product-stock' },
-          stockText(product.inStock ?? false, available),
-        ),
+        h('p', { class: stockInfo.className, testid: 'product-stock' }, stockInfo.text),
         h('p', { class: 'description', testid: 'product-description' }, product.description),
         h('p', { class: 'muted small' }, `SKU ${product.sku}`),
         form,
