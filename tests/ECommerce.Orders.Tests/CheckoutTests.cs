@@ -1,5 +1,7 @@
 using System.Text.Json;
+using ECommerce.Orders.Infrastructure.Services;
 using ECommerce.ServiceDefaults.Seeding;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ECommerce.Orders.Tests;
 
@@ -145,6 +147,45 @@ public sealed class CheckoutTests(ShopFixture shop)
     }
 
     [Fact]
+    public async Task Cancelling_a_paid_order_puts_its_stock_back_once()
+    {
+        var product = SeedCatalog.ProductId(152);
+        await Shop.SetStockAsync(shop.Inventory, product, 10);
+        var admin = shop.Orders.AdminToken();
+        var orderId = await PaidOrderAsync(product, "cancel-restock", quantity: 3);
+        var sold = await Shop.StockAsync(shop.Inventory, product);
+
+        var cancelled = (await Client.DataAsync(Operations.CancelOrder, new { input = new { orderId = orderId.ToString(), reason = "out of delivery area" } }, admin)).GetProperty("cancelOrder");
+        var again = (await Client.DataAsync(Operations.CancelOrder, new { input = new { orderId = orderId.ToString(), reason = "twice" } }, admin)).GetProperty("cancelOrder");
+        var retriedRestock = await shop.Orders.Services.GetRequiredService<InventoryClient>().RestockAsync(orderId, CancellationToken.None);
+
+        Assert.Equal((7, 0, 7), sold);
+        Assert.Equal("CANCELLED", cancelled.GetProperty("order").GetProperty("status").GetString());
+        Assert.Equal("InvalidStatusTransitionError", Assert.Single(again.GetProperty("errors").EnumerateArray()).GetProperty("__typename").GetString());
+        Assert.True(retriedRestock);
+        Assert.Equal((10, 0, 10), await Shop.StockAsync(shop.Inventory, product));
+        Assert.Equal(["REFUNDED"], await Shop.PaymentsAsync(shop.Payments, orderId));
+    }
+
+    [Fact]
+    public async Task Refunding_a_paid_order_restocks_it_but_refunding_a_shipped_one_does_not()
+    {
+        var product = SeedCatalog.ProductId(153);
+        await Shop.SetStockAsync(shop.Inventory, product, 10);
+        var admin = shop.Orders.AdminToken();
+        var unshipped = await PaidOrderAsync(product, "refund-unshipped", quantity: 2);
+        var shipped = await PaidOrderAsync(product, "refund-shipped", quantity: 4);
+        await Client.DataAsync(Operations.ShipOrder, new { input = new { orderId = shipped.ToString() } }, admin);
+
+        var refundedUnshipped = (await Client.DataAsync(Operations.RefundOrder, new { input = new { orderId = unshipped.ToString() } }, admin)).GetProperty("refundOrder");
+        var refundedShipped = (await Client.DataAsync(Operations.RefundOrder, new { input = new { orderId = shipped.ToString() } }, admin)).GetProperty("refundOrder");
+
+        Assert.Equal("REFUNDED", refundedUnshipped.GetProperty("order").GetProperty("status").GetString());
+        Assert.Equal("REFUNDED", refundedShipped.GetProperty("order").GetProperty("status").GetString());
+        Assert.Equal((6, 0, 6), await Shop.StockAsync(shop.Inventory, product));
+    }
+
+    [Fact]
     public async Task Concurrent_checkouts_for_the_last_50_units_sell_exactly_50_and_never_oversell()
     {
         var product = SeedCatalog.ProductId(161);
@@ -166,10 +207,10 @@ public sealed class CheckoutTests(ShopFixture shop)
         Assert.Equal(50, charges.Sum(c => c.Length));
     }
 
-    private async Task<Guid> PaidOrderAsync(Guid product, string key)
+    private async Task<Guid> PaidOrderAsync(Guid product, string key, int quantity = 1)
     {
         var token = shop.Orders.Token(Guid.NewGuid());
-        await AddAsync(token, product, 1);
+        await AddAsync(token, product, quantity);
         var payload = await CheckoutAsync(token, key);
         Assert.Equal("PAID", payload.GetProperty("order").GetProperty("status").GetString());
         return Guid.Parse(payload.GetProperty("order").GetProperty("id").GetString()!);

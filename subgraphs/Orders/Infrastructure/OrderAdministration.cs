@@ -6,10 +6,10 @@ namespace ECommerce.Orders.Infrastructure;
 
 /// <summary>
 /// The admin's status changes. Shipping and delivery only change the status. Cancelling a PENDING
-/// order releases its reservation; cancelling a PAID order refunds the payment in full and releases
-/// the reservation (Inventory keeps a committed one as sold: those units come back by an admin stock
-/// adjustment). Refunding (PAID, SHIPPED or DELIVERED) refunds the payment in full. The money and stock
-/// calls come first and are idempotent, so a failed call changes nothing and the admin can try again.
+/// order releases its reservation. Cancelling or refunding a PAID order (not shipped yet) refunds the
+/// payment in full and puts its units back on sale (Inventory's restockReservation). Refunding a
+/// SHIPPED or DELIVERED order refunds the payment only: the goods have left. The money and stock calls
+/// come first and are idempotent, so a failed call changes nothing and the admin can try again.
 /// </summary>
 public sealed partial class OrderAdministration(OrderLedger ledger, InventoryClient inventory, PaymentsClient payments, ILogger<OrderAdministration> logger)
 {
@@ -51,12 +51,19 @@ public sealed partial class OrderAdministration(OrderLedger ledger, InventoryCli
             await payments.RefundAsync(order.Id, CancellationToken.None);
         }
 
-        if (to == OrderStatus.Cancelled && !await inventory.ReleaseAsync(order.Id, CancellationToken.None))
+        if (order.Status == OrderStatus.Paid && to is OrderStatus.Cancelled or OrderStatus.Refunded)
         {
-            LogNothingReleased(logger, order.Id);
+            if (!await inventory.RestockAsync(order.Id, CancellationToken.None))
+            {
+                LogNothingToReturn(logger, order.Id, to);
+            }
+        }
+        else if (to == OrderStatus.Cancelled && !await inventory.ReleaseAsync(order.Id, CancellationToken.None))
+        {
+            LogNothingToReturn(logger, order.Id, to);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} was cancelled with no reservation to release (none made, or already committed)")]
-    private static partial void LogNothingReleased(ILogger logger, Guid orderId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} went to {Status} with no reservation to give back (none made, or already released)")]
+    private static partial void LogNothingToReturn(ILogger logger, Guid orderId, OrderStatus status);
 }

@@ -24,6 +24,10 @@ public sealed class InventoryClient(ServiceGraphQLClient client, ServiceEndpoint
         mutation($orderId: ID!) { releaseReservation(input: { orderId: $orderId }) { reservation { status } errors { __typename } } }
         """;
 
+    private const string Restock = """
+        mutation($orderId: ID!) { restockReservation(input: { orderId: $orderId }) { reservation { status } errors { __typename } } }
+        """;
+
     /// <summary>Reserves every line or none: an empty list when reserved, else the lines that are short.</summary>
     public async Task<IReadOnlyList<StockShortage>> ReserveAsync(Guid orderId, IReadOnlyList<ReservationLine> lines, CancellationToken cancellationToken)
     {
@@ -64,6 +68,23 @@ public sealed class InventoryClient(ServiceGraphQLClient client, ServiceEndpoint
     {
         var payload = (await client.ExecuteAsync(Service, endpoints.Inventory, Release, new { orderId = orderId.ToString() }, cancellationToken)).GetProperty("releaseReservation");
         return Status(payload) == "RELEASED";
+    }
+
+    /// <summary>
+    /// Puts the units of a cancelled or refunded paid order back on sale (committed units back on hand,
+    /// units still reserved released); a repeat changes nothing. False when the order has no reservation.
+    /// </summary>
+    public async Task<bool> RestockAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        var payload = (await client.ExecuteAsync(Service, endpoints.Inventory, Restock, new { orderId = orderId.ToString() }, cancellationToken)).GetProperty("restockReservation");
+        if (Status(payload) is "RESTOCKED" or "RELEASED")
+        {
+            return true;
+        }
+
+        return Errors(payload).Select(e => e.GetProperty("__typename").GetString()).SingleOrDefault() == "ReservationNotFoundError"
+            ? false
+            : throw new ServiceCallException(Service, $"did not restock the reservation of order {orderId}: {payload.GetRawText()}");
     }
 
     private static string? Status(JsonElement payload)
