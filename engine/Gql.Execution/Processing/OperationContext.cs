@@ -129,7 +129,7 @@ internal sealed class OperationContext
 
         // A query whose values were all ready completes here, without an async state machine.
         var selectionSet = Operation.RootSelectionSet;
-        var root = new ResultMap(selectionSet.Keys);
+        var root = ResultMap.Create(selectionSet.Keys);
         ExecuteSelectionSet(selectionSet, RootValue, root);
         EndSyncPhase(root);
         if (_pending > 0)
@@ -158,7 +158,7 @@ internal sealed class OperationContext
         }
 
         var selectionSet = Operation.RootSelectionSet;
-        var root = new ResultMap(selectionSet.Keys);
+        var root = ResultMap.Create(selectionSet.Keys);
         if (serial)
         {
             // Root fields of a mutation run one after another: none is pending when the next starts.
@@ -200,7 +200,7 @@ internal sealed class OperationContext
         }
 
         var field = selectionSet.Fields[0];
-        var root = new ResultMap(selectionSet.Keys);
+        var root = ResultMap.Create(selectionSet.Keys);
         object? stream;
         try
         {
@@ -291,6 +291,7 @@ internal sealed class OperationContext
     // object instead of one per field, and no resolver dispatch (a lookup by a non-null key cannot throw).
     private void ExecuteDictionaryFields(CompiledField[] fields, Dictionary<string, object?> parent, ResultMap map)
     {
+        var values = map.Slots;
         for (var i = 0; i < fields.Length; i++)
         {
             var field = fields[i];
@@ -298,7 +299,7 @@ internal sealed class OperationContext
             var completion = field.Completion;
             if (value is not null && IsSerializedLeaf(completion, value))
             {
-                map.SetSlot(i, value);
+                values[i] = value;
                 continue;
             }
 
@@ -533,7 +534,7 @@ internal sealed class OperationContext
         }
 
         var selectionSet = field.GetSelectionSet(objectType);
-        var map = new ResultMap(selectionSet.Keys);
+        var map = ResultMap.Create(selectionSet.Keys);
         map.AttachTo(node, slot, nonNull);
         node.SetSlot(slot, map);
         ExecuteSelectionSet(selectionSet, value, map);

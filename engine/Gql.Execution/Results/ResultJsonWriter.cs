@@ -205,10 +205,12 @@ public static class ResultJsonWriter
     private static void WriteMap(Utf8JsonWriter writer, ResultMap map)
     {
         writer.WriteStartObject();
-        for (var i = 0; i < map.Count; i++)
+        var keys = map.EncodedKeys;
+        var values = map.Slots;
+        for (var i = 0; i < values.Length; i++)
         {
-            writer.WritePropertyName(map.GetEncodedKey(i));
-            WriteValue(writer, map.GetValue(i));
+            writer.WritePropertyName(keys[i]);
+            WriteValue(writer, values[i]);
         }
 
         writer.WriteEndObject();

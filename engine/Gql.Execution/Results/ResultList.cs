@@ -5,22 +5,23 @@ namespace Gql.Execution;
 /// <summary>A list of the response; items are written by index as they complete.</summary>
 public sealed class ResultList : ResultNode, IReadOnlyList<object?>
 {
+    private Slot[] _items;
     private int _count;
 
     internal ResultList(int capacity)
-        : base(capacity)
     {
+        _items = capacity == 0 ? [] : new Slot[capacity];
     }
 
     public int Count => _count;
 
-    public object? this[int index] => (uint)index < (uint)_count ? Slots[index].Value : throw new ArgumentOutOfRangeException(nameof(index));
+    public object? this[int index] => (uint)index < (uint)_count ? _items[index].Value : throw new ArgumentOutOfRangeException(nameof(index));
 
     public IEnumerator<object?> GetEnumerator()
     {
         for (var i = 0; i < _count; i++)
         {
-            yield return Slots[i].Value;
+            yield return _items[i].Value;
         }
     }
 
@@ -29,13 +30,21 @@ public sealed class ResultList : ResultNode, IReadOnlyList<object?>
     /// <summary>Reserves the next slot and returns its index.</summary>
     internal int AddSlot()
     {
-        if (_count == Slots.Length)
+        if (_count == _items.Length)
         {
-            Array.Resize(ref Slots, Slots.Length == 0 ? 4 : Slots.Length * 2);
+            Array.Resize(ref _items, _items.Length == 0 ? 4 : _items.Length * 2);
         }
 
         return _count++;
     }
 
+    internal override void SetSlot(int slot, object? value) => _items[slot].Value = value;
+
     internal override object GetSegment(int slot) => slot;
+
+    /// <summary>An item; a struct so that storing it needs no array covariance check.</summary>
+    private struct Slot
+    {
+        public object? Value;
+    }
 }

@@ -6,14 +6,14 @@ namespace Gql.Execution;
 
 /// <summary>
 /// An object of the response: values in field-collection order (the order graphql-js produces),
-/// keyed by response name. Keys come from the compiled selection set, so a map costs one array.
+/// keyed by response name. Keys come from the compiled selection set; the values of a map of up
+/// to 16 fields are stored in the map object itself, so a map is one allocation.
 /// </summary>
-public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
+public abstract class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
 {
     private readonly ResponseKeys _responseKeys;
 
-    internal ResultMap(ResponseKeys keys)
-        : base(keys.Names.Length)
+    private protected ResultMap(ResponseKeys keys)
     {
         _responseKeys = keys;
     }
@@ -22,18 +22,21 @@ public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
 
     public IEnumerable<string> Keys => _responseKeys.Names;
 
-    public IEnumerable<object?> Values => Slots.Select(static slot => slot.Value);
+    public IEnumerable<object?> Values => Slots.ToArray();
 
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
+
+    /// <summary>The values, one per response name in order.</summary>
+    internal abstract Span<object?> Slots { get; }
 
     /// <summary>The response name at a position.</summary>
     public string GetKey(int index) => _responseKeys.Names[index];
 
     /// <summary>The value at a position.</summary>
-    public object? GetValue(int index) => Slots[index].Value;
+    public object? GetValue(int index) => Slots[index];
 
-    /// <summary>The response name at a position, encoded for <see cref="Utf8JsonWriter"/>.</summary>
-    internal JsonEncodedText GetEncodedKey(int index) => _responseKeys.Encoded[index];
+    /// <summary>The response names, encoded for <see cref="Utf8JsonWriter"/>.</summary>
+    internal JsonEncodedText[] EncodedKeys => _responseKeys.Encoded;
 
     public bool ContainsKey(string key) => Array.IndexOf(_responseKeys.Names, key) >= 0;
 
@@ -46,7 +49,7 @@ public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
             return false;
         }
 
-        value = Slots[index].Value;
+        value = Slots[index];
         return true;
     }
 
@@ -54,11 +57,30 @@ public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
     {
         for (var i = 0; i < _responseKeys.Names.Length; i++)
         {
-            yield return new KeyValuePair<string, object?>(_responseKeys.Names[i], Slots[i].Value);
+            yield return new KeyValuePair<string, object?>(_responseKeys.Names[i], Slots[i]);
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    internal override void SetSlot(int slot, object? value) => Slots[slot] = value;
+
     internal override object GetSegment(int slot) => _responseKeys.Names[slot];
+
+    /// <summary>A map for a selection set: its values inline (sized to the field count) up to 16 fields.</summary>
+    internal static ResultMap Create(ResponseKeys keys) => keys.Names.Length switch
+    {
+        1 => new InlineResultMap<InlineValues1>(keys),
+        2 => new InlineResultMap<InlineValues2>(keys),
+        3 => new InlineResultMap<InlineValues3>(keys),
+        4 => new InlineResultMap<InlineValues4>(keys),
+        5 => new InlineResultMap<InlineValues5>(keys),
+        6 => new InlineResultMap<InlineValues6>(keys),
+        7 => new InlineResultMap<InlineValues7>(keys),
+        8 => new InlineResultMap<InlineValues8>(keys),
+        <= 10 and > 0 => new InlineResultMap<InlineValues10>(keys),
+        <= 12 and > 0 => new InlineResultMap<InlineValues12>(keys),
+        <= 16 and > 0 => new InlineResultMap<InlineValues16>(keys),
+        _ => new ArrayResultMap(keys),
+    };
 }

@@ -6,12 +6,8 @@ namespace Gql.Execution;
 /// </summary>
 public abstract class ResultNode
 {
-    /// <summary>The values (maps: one per response name; lists: the items, with spare capacity).</summary>
-    private protected Slot[] Slots;
-
-    private protected ResultNode(int capacity)
+    private protected ResultNode()
     {
-        Slots = capacity == 0 ? [] : new Slot[capacity];
     }
 
     internal ResultNode? Parent { get; private set; }
@@ -70,7 +66,8 @@ public abstract class ResultNode
         ParentSlotIsNonNull = nonNull;
     }
 
-    internal void SetSlot(int slot, object? value) => Slots[slot].Value = value;
+    /// <summary>Stores the value of a slot (maps: a response name's position; lists: an item index).</summary>
+    internal abstract void SetSlot(int slot, object? value);
 
     /// <summary>The response path segment of a slot: a response name (maps) or an index (lists).</summary>
     internal abstract object GetSegment(int slot);
@@ -92,12 +89,6 @@ public abstract class ResultNode
         }
 
         return path;
-    }
-
-    /// <summary>A value of a map or list; a struct so that storing it needs no array covariance check.</summary>
-    private protected struct Slot
-    {
-        public object? Value;
     }
 
     private bool Has(NodeFlags flag) => (_flags & flag) != 0;

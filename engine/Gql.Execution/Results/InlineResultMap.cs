@@ -1,0 +1,16 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace Gql.Execution;
+
+/// <summary>
+/// A <see cref="ResultMap"/> whose values live in the object (a fixed-size inline array of at
+/// least <see cref="ResultMap.Count"/> references): one allocation per response object.
+/// </summary>
+internal sealed class InlineResultMap<TValues>(ResponseKeys keys) : ResultMap(keys)
+    where TValues : struct
+{
+    private TValues _values;
+
+    internal override Span<object?> Slots => MemoryMarshal.CreateSpan(ref Unsafe.As<TValues, object?>(ref _values), Count);
+}
