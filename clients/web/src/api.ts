@@ -65,8 +65,10 @@ export async function request<TResult, TVariables>(
   } catch {
     throw new ConnectionError(`The shop is not available right now (HTTP ${response.status}). Please try again.`);
   }
-  const [first] = body.errors ?? [];
-  if (first && options.allowPartial && body.data && !first.extensions?.code?.startsWith('AUTH_')) return body.data;
+  const errors = body.errors ?? [];
+  const refused = errors.find((e) => e.extensions?.code?.startsWith('AUTH_'));
+  if (errors.length > 0 && options.allowPartial && body.data && !refused) return body.data;
+  const first = refused ?? errors[0];
   if (first) {
     const code = first.extensions?.code;
     if (code === 'AUTH_NOT_AUTHENTICATED' && token) session.signOut();

@@ -13,14 +13,14 @@ import { productPage } from './pages/product';
 import { fallback, route, start } from './router';
 import { session } from './session';
 
-route('/', catalogPage);
-route('/products/:id', productPage);
-route('/signup', signUpPage);
-route('/login', logInPage);
-route('/cart', cartPage);
-route('/checkout', checkoutPage);
-route('/orders', ordersPage);
-route('/orders/:id', orderPage);
+route('/', 'Catalog', catalogPage);
+route('/products/:id', 'Product', productPage);
+route('/signup', 'Sign up', signUpPage);
+route('/login', 'Log in', logInPage);
+route('/cart', 'Cart', cartPage);
+route('/checkout', 'Checkout', checkoutPage);
+route('/orders', 'My orders', ordersPage);
+route('/orders/:id', 'Order', orderPage);
 fallback((view) => {
   view.append(h('h1', {}, 'Page not found'), h('p', {}, h('a', { href: '/' }, 'Back to the catalog')));
 });

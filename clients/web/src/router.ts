@@ -8,14 +8,14 @@ export type PageContext = {
 
 export type Page = (view: HTMLElement, context: PageContext) => void | Promise<void>;
 
-type Route = { pattern: RegExp; names: string[]; page: Page };
+type Route = { pattern: RegExp; names: string[]; title: string; page: Page };
 
 const routes: Route[] = [];
 let notFound: Page = () => {};
 let current: AbortController | null = null;
 let outlet: HTMLElement | null = null;
 
-export function route(path: string, page: Page): void {
+export function route(path: string, title: string, page: Page): void {
   const names: string[] = [];
   const pattern = new RegExp(
     '^' +
@@ -25,7 +25,7 @@ export function route(path: string, page: Page): void {
       }) +
       '/?$',
   );
-  routes.push({ pattern, names, page });
+  routes.push({ pattern, names, title, page });
 }
 
 export function fallback(page: Page): void {
@@ -38,6 +38,10 @@ export function navigate(url: string, options: { replace?: boolean } = {}): void
   render();
 }
 
+export function setTitle(title: string): void {
+  document.title = `${title} · Shop`;
+}
+
 /** The current path and query, for "log in, then come back here". */
 export function here(): string {
   return location.pathname + location.search;
@@ -48,17 +52,20 @@ function render(): void {
   current?.abort();
   current = new AbortController();
   let page = notFound;
+  let title = 'Page not found';
   const params: Record<string, string> = {};
   for (const candidate of routes) {
     const match = candidate.pattern.exec(location.pathname);
     if (!match) continue;
     candidate.names.forEach((name, i) => (params[name] = decodeURIComponent(match[i + 1])));
     page = candidate.page;
+    title = candidate.title;
     break;
   }
   const view = document.createElement('section');
   view.className = 'page';
   outlet.replaceChildren(view);
+  setTitle(title);
   window.scrollTo(0, 0);
   void page(view, { params, query: new URLSearchParams(location.search), signal: current.signal });
 }

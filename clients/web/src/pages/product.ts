@@ -2,13 +2,13 @@ import { errorMessage, request, typedErrorMessage } from '../api';
 import { h, replaceChildren } from '../dom';
 import { money, stock } from '../format';
 import { AddToCartDocument, ProductDetailDocument, type ProductDetailQuery } from '../gql/graphql';
-import { here, navigate, type PageContext } from '../router';
+import { here, navigate, setTitle, type PageContext } from '../router';
 import { session } from '../session';
 import { busy, formError, loading, productImage, showFailure } from './common';
 
 const maxQuantity = 99;
 
-export async function productPage(view: HTMLElement, { params }: PageContext): Promise<void> {
+export async function productPage(view: HTMLElement, { params, signal }: PageContext): Promise<void> {
   loading(view, 'the product');
   let data: ProductDetailQuery;
   try {
@@ -24,6 +24,8 @@ export async function productPage(view: HTMLElement, { params }: PageContext): P
   }
 
   // Unknown stock (Inventory did not answer) does not stop a purchase: checkout reserves the stock.
+  if (signal.aborted) return;
+  setTitle(product.name);
   const soldOut = product.inStock === false;
   const maxUnits = product.inventory ? Math.max(1, Math.min(product.inventory.available, maxQuantity)) : maxQuantity;
   const stockInfo = stock(product);
