@@ -1,5 +1,5 @@
 import { h, replaceChildren } from './dom';
-import { navigate } from './router';
+import { navigate, routeChangeEvent } from './router';
 import { session } from './session';
 
 export function header(): HTMLElement {
@@ -54,5 +54,18 @@ export function header(): HTMLElement {
   };
   session.onChange(update);
   update();
+
+  // The section of the current page: the catalog (with product pages), the cart (with checkout), orders.
+  const sections: [HTMLAnchorElement, RegExp][] = [
+    [root.querySelector('[data-testid=nav-catalog]')!, /^\/(products\/|$)/],
+    [root.querySelector('[data-testid=nav-orders]')!, /^\/orders(\/|$)/],
+    [root.querySelector('[data-testid=nav-cart]')!, /^\/(cart|checkout)$/],
+  ];
+  window.addEventListener(routeChangeEvent, () => {
+    for (const [link, pattern] of sections) {
+      if (pattern.test(location.pathname)) link.setAttribute('aria-current', 'page');
+      else link.removeAttribute('aria-current');
+    }
+  });
   return root;
 }

@@ -38,6 +38,9 @@ export function navigate(url: string, options: { replace?: boolean } = {}): void
   render();
 }
 
+/** Dispatched on window after each navigation (the header marks the current section). */
+export const routeChangeEvent = 'storefront:route';
+
 export function setTitle(title: string): void {
   document.title = `${title} · Shop`;
 }
@@ -66,6 +69,7 @@ function render(): void {
   view.className = 'page';
   outlet.replaceChildren(view);
   setTitle(title);
+  window.dispatchEvent(new Event(routeChangeEvent));
   window.scrollTo(0, 0);
   void page(view, { params, query: new URLSearchParams(location.search), signal: current.signal });
 }
