@@ -317,4 +317,55 @@ public class LexerTests
         Assert.Equal(1, lexer.Line);
         Assert.Equal(2, lexer.Column);
     }
+
+    [Fact]
+    public void Skips_runs_of_spaces_of_every_length_up_to_the_end_of_the_source()
+    {
+        for (var spaces = 0; spaces <= 20; spaces++)
+        {
+            for (var trailing = 0; trailing <= 10; trailing++)
+            {
+                var source = "a" + new string(' ', spaces + 1) + "b" + new string(' ', trailing);
+
+                var tokens = LexAll(source);
+
+                Assert.Equal(
+                    [new LexedToken(TokenKind.Name, 0, 1, 1, 1, "a"), new LexedToken(TokenKind.Name, spaces + 2, spaces + 3, 1, spaces + 3, "b")],
+                    tokens);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_space_run_stops_at_the_first_other_ignored_or_significant_byte()
+    {
+        var tokens = LexAll("{   \t  ,  \n      x       }");
+
+        Assert.Equal(
+            [
+                new LexedToken(TokenKind.LeftBrace, 0, 1, 1, 1, null),
+                new LexedToken(TokenKind.Name, 17, 18, 2, 7, "x"),
+                new LexedToken(TokenKind.RightBrace, 25, 26, 2, 15, null),
+            ],
+            tokens);
+    }
+
+    [Fact]
+    public void Names_that_share_their_first_and_last_bytes_keep_their_own_values()
+    {
+        // Interned names are keyed by their first and last bytes and their length; the middle must still count.
+        string[] names =
+        [
+            "aXb", "aYb", "abXcd", "abYcd", "abcdXefgh", "abcdYefgh", "abcdefghXijklmnop", "abcdefghYijklmnop",
+            "abcdefgh_Xy_ijklmnop", "abcdefgh_Yy_ijklmnop", "a", "b", "_", "a1", new string('n', 64), new string('n', 65),
+        ];
+
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var name in names)
+            {
+                Assert.Equal(name, LexOne(name).Value);
+            }
+        }
+    }
 }

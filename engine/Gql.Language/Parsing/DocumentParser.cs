@@ -990,7 +990,7 @@ internal ref struct DocumentParser
         }
 
         var start = Mark();
-        var value = _lexer.GetValue();
+        var value = _lexer.GetName();
         Advance();
         return new NameNode(Loc(start), value);
     }

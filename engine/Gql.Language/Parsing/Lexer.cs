@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Gql.Language.Parsing;
@@ -68,93 +70,77 @@ public ref struct Lexer
 
         var source = _source;
         var position = End;
-        while (position < source.Length)
+        while ((uint)position < (uint)source.Length)
         {
             var code = source[position];
+            var start = TokenStart[code];
 
-            // Indentation is most of the ignored text: a predictable branch before the jump table.
-            if (code == (byte)' ')
+            // Indentation and names are most of a document: decided by one table lookup each.
+            if (start == IgnoredByte)
             {
                 position++;
+
+                // Indentation: the rest of a run of spaces, up to eight at a time.
+                if (code == (byte)' ' && position <= source.Length - sizeof(ulong))
+                {
+                    position += CountLeadingSpaces(source, position);
+                }
+
                 continue;
             }
 
-            switch (code)
+            if (start == NameStartByte)
             {
-                case (byte)'\t':
-                case (byte)',':
-                    position++;
-                    continue;
-                case (byte)'\n':
-                    position++;
-                    StartLine(position);
-                    continue;
-                case (byte)'\r':
-                    position += position + 1 < source.Length && source[position + 1] == (byte)'\n' ? 2 : 1;
-                    StartLine(position);
-                    continue;
-                case (byte)'#':
-                    position = SkipComment(position);
-                    continue;
-                case 0xEF when IsByteOrderMark(position):
+                BeginToken(position);
+                return ReadName(position);
+            }
+
+            if (start < FirstByteClass)
+            {
+                if (start != 0)
+                {
+                    return Punctuator((TokenKind)start, position, 1);
+                }
+
+                if (code == 0xEF && IsByteOrderMark(position))
+                {
                     position += 3;
                     _lineAdjust += 2;
                     continue;
-                case (byte)'!':
-                    return Punctuator(TokenKind.Bang, position, 1);
-                case (byte)'$':
-                    return Punctuator(TokenKind.Dollar, position, 1);
-                case (byte)'&':
-                    return Punctuator(TokenKind.Ampersand, position, 1);
-                case (byte)'(':
-                    return Punctuator(TokenKind.LeftParenthesis, position, 1);
-                case (byte)')':
-                    return Punctuator(TokenKind.RightParenthesis, position, 1);
-                case (byte)'.':
+                }
+
+                throw UnexpectedCharacter(position);
+            }
+
+            switch (start)
+            {
+                case LineFeedByte:
+                    position++;
+                    StartLine(position);
+                    continue;
+                case CarriageReturnByte:
+                    position += position + 1 < source.Length && source[position + 1] == (byte)'\n' ? 2 : 1;
+                    StartLine(position);
+                    continue;
+                case CommentByte:
+                    position = SkipComment(position);
+                    continue;
+                case DotByte:
                     if (position + 2 < source.Length && source[position + 1] == (byte)'.' && source[position + 2] == (byte)'.')
                     {
                         return Punctuator(TokenKind.Spread, position, 3);
                     }
 
-                    break;
-                case (byte)':':
-                    return Punctuator(TokenKind.Colon, position, 1);
-                case (byte)'=':
-                    return Punctuator(TokenKind.Equals, position, 1);
-                case (byte)'@':
-                    return Punctuator(TokenKind.At, position, 1);
-                case (byte)'[':
-                    return Punctuator(TokenKind.LeftBracket, position, 1);
-                case (byte)']':
-                    return Punctuator(TokenKind.RightBracket, position, 1);
-                case (byte)'{':
-                    return Punctuator(TokenKind.LeftBrace, position, 1);
-                case (byte)'|':
-                    return Punctuator(TokenKind.Pipe, position, 1);
-                case (byte)'}':
-                    return Punctuator(TokenKind.RightBrace, position, 1);
-                case (byte)'"':
+                    throw UnexpectedCharacter(position);
+                case QuoteByte:
                     BeginToken(position);
                     return position + 2 < source.Length && source[position + 1] == (byte)'"' && source[position + 2] == (byte)'"'
                         ? ReadBlockString(position)
                         : ReadString(position);
                 default:
-                    if (IsDigit(code) || code == (byte)'-')
-                    {
-                        BeginToken(position);
-                        return ReadNumber(position);
-                    }
-
-                    if (IsNameStart(code))
-                    {
-                        BeginToken(position);
-                        return ReadName(position);
-                    }
-
-                    break;
+                    BeginToken(position);
+                    return ReadNumber(position);
             }
-
-            throw UnexpectedCharacter(position);
         }
 
         BeginToken(source.Length);
@@ -176,6 +162,10 @@ public ref struct Lexer
         _ => string.Empty,
     };
 
+    /// <summary>The value of the current token, which is a name: the interned string.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly string GetName() => NameCache.Get(_source.Slice(Start, End - Start));
+
     /// <summary>The current token as error messages show it, e.g. <c>Name "foo"</c> or <c>"{"</c>.</summary>
     public readonly string Describe() => Kind switch
     {
@@ -187,6 +177,15 @@ public ref struct Lexer
     /// <summary>A syntax error at a byte offset of this source.</summary>
     public readonly GraphQLSyntaxException Error(int offset, string description)
         => SyntaxErrors.At(_source, offset, description);
+
+    // How many of the eight bytes at position are spaces before the first other byte (8 if all are).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int CountLeadingSpaces(ReadOnlySpan<byte> source, int position)
+    {
+        var bytes = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref MemoryMarshal.GetReference(source), position));
+        var others = bytes ^ 0x2020202020202020UL;
+        return (BitConverter.IsLittleEndian ? BitOperations.TrailingZeroCount(others) : BitOperations.LeadingZeroCount(others)) >> 3;
+    }
 
     private void StartLine(int position)
     {
@@ -259,7 +258,7 @@ public ref struct Lexer
     {
         var source = _source;
         var position = start + 1;
-        while (position < source.Length && IsNameContinue(source[position]))
+        while ((uint)position < (uint)source.Length && NameContinue[source[position]] != 0)
         {
             position++;
         }
@@ -569,6 +568,44 @@ public ref struct Lexer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsNameStart(int code) => (uint)((code | 0x20) - 'a') <= 'z' - 'a' || code == '_';
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsNameContinue(int code) => IsNameStart(code) || IsDigit(code);
+    // TokenStart: what each byte begins. Punctuators of one byte map to their TokenKind (2 to 15),
+    // bytes that begin nothing (and the first byte of a BOM, checked separately) to 0.
+    private const byte FirstByteClass = 32;
+    private const byte IgnoredByte = 32;
+    private const byte NameStartByte = 33;
+    private const byte LineFeedByte = 34;
+    private const byte CarriageReturnByte = 35;
+    private const byte CommentByte = 36;
+    private const byte DotByte = 37;
+    private const byte QuoteByte = 38;
+    private const byte NumberByte = 39;
+
+    private static ReadOnlySpan<byte> TokenStart =>
+    [
+        //     \t  \n        \r
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 32, 34, 0, 0, 35, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        // sp !  "   #   $  %  &  '  (  )  *  +  ,   -   .   /  0-9                                     :  ;  <  =  >  ?
+        32, 2, 38, 36, 3, 0, 4, 0, 5, 6, 0, 0, 32, 39, 37, 0, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 8, 0, 0, 9, 0, 0,
+        // @ A-Z                                                                                                    [   \  ]   ^  _
+        10, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 11, 0, 12, 0, 33,
+        // ` a-z                                                                                                    {   |   }   ~  DEL
+        0, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 13, 14, 15, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
+
+    // 1 for the bytes of NameContinue (section 2.1.9): letters, digits and '_'.
+    private static ReadOnlySpan<byte> NameContinue =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
 }

@@ -1,4 +1,5 @@
-using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Gql.Language.Parsing;
@@ -9,53 +10,72 @@ namespace Gql.Language.Parsing;
 /// </summary>
 internal static class NameCache
 {
-    private const int Size = 4096;
+    private const int IndexBits = 12;
     private const int MaxCachedLength = 64;
-    private static readonly Entry?[] s_entries = new Entry?[Size];
+
+    // Up to this length, the first and last eight bytes (overlapping) and the length are the whole
+    // name, so a hit needs no byte comparison.
+    private const int MaxLengthInKey = 16;
+    private static readonly Entry?[] s_entries = new Entry?[1 << IndexBits];
 
     public static string Get(ReadOnlySpan<byte> ascii)
     {
-        if (ascii.Length > MaxCachedLength || ascii.Length == 0)
+        var length = ascii.Length;
+        if ((uint)(length - 1) >= MaxCachedLength)
         {
             return Encoding.ASCII.GetString(ascii);
         }
 
-        var index = (int)(Hash(ascii) & (Size - 1));
+        var (head, tail) = Key(ascii);
+        var index = (int)(((head * 0x9E3779B97F4A7C15UL) ^ (tail * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)length) >> (64 - IndexBits));
         var entry = Volatile.Read(ref s_entries[index]);
-        if (entry is not null && ascii.SequenceEqual(entry.Utf8))
+        if (entry is not null && entry.Head == head && entry.Tail == tail && entry.Length == length
+            && (length <= MaxLengthInKey || ascii.SequenceEqual(entry.Utf8)))
         {
             return entry.Value;
         }
 
+        return Add(ascii, head, tail, index);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string Add(ReadOnlySpan<byte> ascii, ulong head, ulong tail, int index)
+    {
         var value = Encoding.ASCII.GetString(ascii);
-        Volatile.Write(ref s_entries[index], new Entry(ascii.ToArray(), value));
+        var utf8 = ascii.Length > MaxLengthInKey ? ascii.ToArray() : [];
+        Volatile.Write(ref s_entries[index], new Entry(head, tail, ascii.Length, utf8, value));
         return value;
     }
 
-    // Mixes the first and last eight bytes (overlapping for short names) and the length.
-    private static uint Hash(ReadOnlySpan<byte> bytes)
+    // The first and last eight bytes, four bytes or (for 1-3 bytes) the first, middle and last byte:
+    // with the length, these identify names of up to 16 bytes exactly.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (ulong Head, ulong Tail) Key(ReadOnlySpan<byte> bytes)
     {
-        ulong head;
-        ulong tail;
-        if (bytes.Length >= 8)
+        ref var first = ref MemoryMarshal.GetReference(bytes);
+        var length = bytes.Length;
+        if (length >= sizeof(ulong))
         {
-            head = BinaryPrimitives.ReadUInt64LittleEndian(bytes);
-            tail = BinaryPrimitives.ReadUInt64LittleEndian(bytes[^8..]);
-        }
-        else
-        {
-            head = 0;
-            for (var i = 0; i < bytes.Length; i++)
-            {
-                head = (head << 8) | bytes[i];
-            }
-
-            tail = head;
+            return (Unsafe.ReadUnaligned<ulong>(ref first), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, length - sizeof(ulong))));
         }
 
-        var hash = (head * 0x9E3779B97F4A7C15UL) ^ (tail * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)bytes.Length;
-        return (uint)(hash >> 32) ^ (uint)hash;
+        if (length >= sizeof(uint))
+        {
+            return (Unsafe.ReadUnaligned<uint>(ref first), Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref first, length - sizeof(uint))));
+        }
+
+        var small = first | ((ulong)Unsafe.Add(ref first, length >> 1) << 8) | ((ulong)Unsafe.Add(ref first, length - 1) << 16);
+        return (small, small);
     }
 
-    private sealed record Entry(byte[] Utf8, string Value);
+    private sealed class Entry(ulong head, ulong tail, int length, byte[] utf8, string value)
+    {
+        public readonly ulong Head = head;
+        public readonly ulong Tail = tail;
+        public readonly int Length = length;
+
+        // The whole name, kept only when the key does not cover it (longer than 16 bytes).
+        public readonly byte[] Utf8 = utf8;
+        public readonly string Value = value;
+    }
 }
