@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Gql.Language.Parsing;
 using Gql.Language.Syntax;
@@ -17,6 +18,7 @@ public static class Parser
     private const int MaxUtf8BytesPerChar = 3;
 
     /// <summary>Parses a document (executable and/or type system definitions).</summary>
+    [SkipLocalsInit] // the stack buffer is written before it is read: no need to zero 768 bytes per call
     public static DocumentNode Parse(string source, ParserOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(source);

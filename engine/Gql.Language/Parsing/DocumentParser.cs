@@ -1060,12 +1060,18 @@ internal ref struct DocumentParser
 
     private void EnterNesting()
     {
-        if (++_depth > _maxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The stack check is a call into the runtime: every eighth level is enough, as eight levels
+        // of parser frames take a few KB and the check keeps 64 KB or more in reserve.
+        if (++_depth > _maxDepth || ((_depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
-            throw _lexer.Error(_lexer.Start, $"Document nesting is deeper than {_maxDepth} levels. Parsing aborted.")
-                .WithCode(ErrorCodes.MaxDepthExceeded);
+            throw TooDeep();
         }
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly GraphQLSyntaxException TooDeep()
+        => _lexer.Error(_lexer.Start, $"Document nesting is deeper than {_maxDepth} levels. Parsing aborted.")
+            .WithCode(ErrorCodes.MaxDepthExceeded);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly TokenMark Mark() => new(_lexer.Start, _lexer.Line, _lexer.Column);

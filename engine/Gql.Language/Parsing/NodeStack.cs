@@ -14,6 +14,7 @@ internal sealed class NodeStack
 
     private object[] _items = new object[256];
     private int _count;
+    private int _highWater;
 
     public int Count => _count;
 
@@ -26,26 +27,35 @@ internal sealed class NodeStack
 
     public static void Return(NodeStack stack)
     {
-        if (stack._count > 0)
+        // Popped slots are cleared once here rather than after every list, so the stack keeps
+        // no nodes of the finished document alive.
+        // (_count is above zero only when the parse failed midway.)
+        var used = Math.Max(stack._highWater, stack._count);
+        if (used > 0)
         {
-            Array.Clear(stack._items, 0, stack._count);
-            stack._count = 0;
+            Array.Clear(stack._items, 0, used);
+            stack._highWater = 0;
         }
 
+        stack._count = 0;
         t_cached = stack;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(object node)
     {
-        if (_count == _items.Length)
+        if ((uint)_count >= (uint)_items.Length)
         {
-            Array.Resize(ref _items, _items.Length * 2);
+            Grow();
         }
 
-        _items[_count++] = node;
+        // _items is exactly an object[]: a store through a ref skips the covariant array store check.
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), _count++) = node;
     }
 
     /// <summary>Pops everything pushed since <paramref name="start"/> into an exact-size array.</summary>
+    /// <remarks>Inlined so <c>new T[]</c> is compiled for the caller's exact T, without the shared-generic lookup.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T[] PopToArray<T>(int start)
         where T : class
     {
@@ -55,19 +65,25 @@ internal sealed class NodeStack
             return [];
         }
 
+        if (_count > _highWater)
+        {
+            _highWater = _count;
+        }
+
         // Only nodes of the list's type were pushed since start, and result is a T[] itself (not a
         // covariant view): writing through a ref skips the cast and the array store type check.
         var result = new T[length];
         ref var target = ref MemoryMarshal.GetArrayDataReference(result);
-        var items = _items.AsSpan(start, length);
-        for (var i = 0; i < items.Length; i++)
+        ref var source = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), start);
+        for (var i = 0; i < length; i++)
         {
-            Unsafe.Add(ref target, i) = Unsafe.As<object, T>(ref items[i]);
+            Unsafe.Add(ref target, i) = Unsafe.As<object, T>(ref Unsafe.Add(ref source, i));
         }
-
-        items.Clear();
 
         _count = start;
         return result;
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow() => Array.Resize(ref _items, _items.Length * 2);
 }

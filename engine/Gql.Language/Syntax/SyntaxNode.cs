@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Gql.Language.Syntax;
 
 /// <summary>The root of every AST node. Nodes are immutable; rewrite with <c>with</c> expressions.</summary>
@@ -20,6 +22,9 @@ public abstract record SyntaxNode
     public Location? Location
     {
         get => _line == NoLine ? null : new Location(_start, _end, _line, _column);
+
+        // Inlined so the parser's constructor calls pass the four ints, not a Nullable<Location> copy.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         init
         {
             if (value is { } location)
