@@ -1,3 +1,5 @@
+using ECommerce.Shop.Testing;
+
 namespace ECommerce.Gateway.Tests;
 
 /// <summary>The GraphQL documents the tests send to the gateway.</summary>
@@ -19,30 +21,17 @@ internal static class Operations
         }
         """;
 
-    public const string SetStock = """
-        mutation SetStock($input: SetStockInput!) {
-          setStock(input: $input) { product { id name inventory { onHand available } } errors { __typename ... on Error { message } } }
-        }
-        """;
+    public const string SetStock = ShopActions.SetStockMutation;
 
     public const string Cart = "query Cart { cart { totalQuantity items { quantity product { id name price inventory { available } } } } }";
 
     private const string CartPayload = "cart { totalQuantity items { quantity product { id name } } } errors { __typename ... on Error { message } }";
 
-    public const string AddToCart = "mutation AddToCart($input: AddToCartInput!) { addToCart(input: $input) { " + CartPayload + " } }";
+    public const string AddToCart = ShopActions.AddToCartMutation;
 
     public const string UpdateCartItem = "mutation UpdateCartItem($input: UpdateCartItemInput!) { updateCartItem(input: $input) { " + CartPayload + " } }";
 
     public const string RemoveFromCart = "mutation RemoveFromCart($input: RemoveFromCartInput!) { removeFromCart(input: $input) { " + CartPayload + " } }";
-
-    public const string Checkout = """
-        mutation Checkout($input: CheckoutInput!) {
-          checkout(input: $input) {
-            order { id status total payment { status amount } }
-            errors { __typename ... on Error { message } ... on PaymentDeclinedError { declineCode } ... on InsufficientStockError { productId requested available } }
-          }
-        }
-        """;
 
     public const string OrderDetails = """
         query OrderDetails($id: ID!) {
