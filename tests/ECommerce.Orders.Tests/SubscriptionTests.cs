@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ECommerce.Orders.Model;
+using ECommerce.ServiceDefaults.Seeding;
 using ECommerce.Shop.Testing;
 
 namespace ECommerce.Orders.Tests;
@@ -25,6 +26,29 @@ public sealed class SubscriptionTests(OrdersServerFixture fixture)
         Assert.Equal(order.Id.ToString(), Event(current).GetProperty("orderId").GetString());
         Assert.Equal(("SHIPPED", "PAID"), Change(shipped));
         Assert.Equal(("DELIVERED", "SHIPPED"), Change(delivered));
+    }
+
+    [Fact]
+    public async Task Each_event_carries_the_order_as_it_is_after_the_change()
+    {
+        var userId = Guid.NewGuid();
+        var order = await TestOrders.PlaceAsync(fixture.Host, userId, OrderStatus.Paid, (3, 2, 12.50m), (7, 1, 4.00m));
+        const string withOrder = "subscription($orderId: ID!) { orderStatusChanged(orderId: $orderId) { status order { id status total items { productName quantity product { id } } } } }";
+        await using var subscription = await SseSubscription.StartAsync(fixture.Host.Http, withOrder, new { orderId = order.Id.ToString() }, fixture.Host.Token(userId));
+
+        var current = Event(await subscription.NextAsync());
+        await fixture.Host.GraphQL.DataAsync(Operations.ShipOrder, new { input = new { orderId = order.Id.ToString() } }, fixture.Host.AdminToken());
+        var shipped = Event(await subscription.NextAsync());
+
+        var placed = current.GetProperty("order");
+        Assert.Equal(order.Id.ToString(), placed.GetProperty("id").GetString());
+        Assert.Equal("PAID", placed.GetProperty("status").GetString());
+        Assert.Equal(29.00m, placed.GetProperty("total").GetDecimal());
+        Assert.Equal(
+            [("Product 3", 2, SeedCatalog.ProductId(3).ToString()), ("Product 7", 1, SeedCatalog.ProductId(7).ToString())],
+            placed.GetProperty("items").EnumerateArray().Select(i => (i.GetProperty("productName").GetString(), i.GetProperty("quantity").GetInt32(), i.GetProperty("product").GetProperty("id").GetString())));
+        Assert.Equal("SHIPPED", shipped.GetProperty("status").GetString());
+        Assert.Equal("SHIPPED", shipped.GetProperty("order").GetProperty("status").GetString());
     }
 
     [Fact]

@@ -3,7 +3,8 @@ using ECommerce.Testing;
 namespace Gql.Fusion.Tests;
 
 /// <summary>
-/// Compares text with a checked-in file under tests/Gql.Fusion.Tests/Snapshots. A missing file is
+/// Compares text with a checked-in file under tests/Gql.Fusion.Tests/Snapshots (the name may
+/// include a subfolder, e.g. "Shop/cart.json"). A missing file is
 /// written and the test fails (review and commit it); a difference fails. With
 /// UPDATE_SNAPSHOTS=1 differing files are rewritten (and the test still fails, so it is noticed).
 /// </summary>
@@ -16,7 +17,7 @@ internal static class SnapshotAssert
         actual = actual.ReplaceLineEndings("\n");
         if (!File.Exists(path))
         {
-            Directory.CreateDirectory(directory);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, actual);
             Assert.Fail($"The snapshot {name} did not exist; it was written. Review and commit it.");
         }

@@ -53,6 +53,7 @@ public sealed class QueryPlanner(FusionSchema schema)
             var fields = new List<FieldSelection>();
             var typed = new List<TypedSelections>();
             CollectFields(rootType, operation.SelectionSet.Selections, null, fields, typed);
+            MergeSameResponseNames(fields);
 
             var rootResponseNames = new List<string>();
             if (operation.Operation == OperationType.Mutation)
@@ -196,6 +197,48 @@ public sealed class QueryPlanner(FusionSchema schema)
             typed.Add(new TypedSelections(typeCondition, chain, selections));
         }
 
+        /// <summary>
+        /// Fields with the same response name are one field (spec 6.3.2 CollectFields): their selection
+        /// sets are planned as one, so the entities below them are fetched once per subgraph, not
+        /// once per occurrence (a fragment and an inline selection of <c>product</c>, say). Only
+        /// occurrences under the same fragment conditions and without directives of their own merge.
+        /// </summary>
+        private static void MergeSameResponseNames(List<FieldSelection> fields)
+        {
+            if (fields.Count < 2)
+            {
+                return;
+            }
+
+            var first = new Dictionary<(string ResponseName, ConditionChain? Conditions), int>();
+            var merged = new List<FieldSelection>(fields.Count);
+            foreach (var selection in fields)
+            {
+                if (selection.Node.Directives.Count > 0)
+                {
+                    merged.Add(selection);
+                    continue;
+                }
+
+                if (!first.TryGetValue((selection.ResponseName, selection.Conditions), out var index))
+                {
+                    first[(selection.ResponseName, selection.Conditions)] = merged.Count;
+                    merged.Add(selection);
+                    continue;
+                }
+
+                var earlier = merged[index].Node;
+                if (earlier.SelectionSet is { } set && selection.Node.SelectionSet is { } more)
+                {
+                    var node = earlier with { SelectionSet = set with { Selections = [.. set.Selections, .. more.Selections] } };
+                    merged[index] = merged[index] with { Node = node };
+                }
+            }
+
+            fields.Clear();
+            fields.AddRange(merged);
+        }
+
         // A fragment on an interface or union applies in full to an object type that belongs to it.
         private bool AppliesTo(string typeCondition, CompositeType objectType)
             => objectType.Kind == CompositeTypeKind.Object
@@ -247,6 +290,7 @@ public sealed class QueryPlanner(FusionSchema schema)
                 var innerFields = new List<FieldSelection>();
                 var innerTyped = new List<TypedSelections>();
                 CollectFields(type, fragment.Selections, null, innerFields, innerTyped);
+                MergeSameResponseNames(innerFields);
                 PlanSelectionSet(type, innerFields, innerTyped, fetch, item.Selections, path, isFetchTop);
                 EnsureNotEmpty(item.Selections);
             }
@@ -279,6 +323,7 @@ public sealed class QueryPlanner(FusionSchema schema)
                 var childFields = new List<FieldSelection>();
                 var childTyped = new List<TypedSelections>();
                 CollectFields(childType, node.SelectionSet.Selections, null, childFields, childTyped);
+                MergeSameResponseNames(childFields);
                 PlanSelectionSet(childType, childFields, childTyped, fetch, item.Selections, [.. path, selection.ResponseName], false);
                 EnsureNotEmpty(item.Selections);
             }

@@ -78,6 +78,27 @@ public class QueryPlannerTests
     }
 
     [Fact]
+    public void Occurrences_of_one_response_name_are_planned_as_one_field_so_their_entities_are_fetched_once()
+    {
+        var plan = Plan("""
+            { topProducts { reviews { author { name } } ...More } }
+            fragment More on Product { reviews { body author { username } } }
+            """);
+
+        Assert.Equal(new[] { "products", "reviews", "accounts" }, plan.Fetches.Select(f => f.Subgraph));
+        Assert.Contains("reviews {author {__fusion_k_id: id} body}", plan.Fetches[1].Document, StringComparison.Ordinal);
+        Assert.Contains("{userById(id: $__fusion_id) {name username}}", plan.Fetches[2].Document, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Occurrences_under_different_conditions_stay_apart()
+    {
+        var plan = Plan("query($all: Boolean!) { topProducts { reviews { body } reviews @include(if: $all) { id } } }");
+
+        Assert.Matches(@"reviews \{body\} reviews @include\(if: ?\$all\) \{id\}", plan.Fetches[1].Document);
+    }
+
+    [Fact]
     public void Introspection_alone_needs_no_fetch()
     {
         Assert.Empty(Plan("{ __typename __schema { queryType { name } } }").Fetches);
