@@ -37,6 +37,9 @@ export function watchOrderStatus(orderId: string, watcher: OrderStatusWatcher, s
       return token ? { Authorization: `Bearer ${token}` } : {};
     },
     retryAttempts: 30,
+    // A refused reconnect surfaces as a socket error event, which graphql-ws treats as fatal by
+    // default; the server (or the proxy) being briefly away must not end live updates. Fatal close
+    // codes (bad request, unauthorized, ...) still end them.
     shouldRetry: () => true,
     on: { closed: () => watcher.onLive(false) },
   });
