@@ -38,7 +38,7 @@ internal static class EntityCollector
             case List<object?> list:
                 for (var i = 0; i < list.Count; i++)
                 {
-                    path.Add(i);
+                    path.Add(BoxedValues.Int(i));
                     Walk(list[i], depth, fetch, path, groups, byKey);
                     path.RemoveAt(path.Count - 1);
                 }

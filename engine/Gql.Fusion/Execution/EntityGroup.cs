@@ -16,10 +16,21 @@ internal sealed class EntityGroup(object?[] values)
 
     public void Merge(JsonElement data)
     {
-        foreach (var (entity, _) in _entities)
+        if (_entities.Count == 1)
         {
-            ResultMerger.Merge(entity, data);
+            ResultMerger.Merge(_entities[0].Entity, data);
+            return;
         }
+
+        // Converted once; the other entities get copies of its objects and lists (strings and
+        // boxes shared), and the first takes the converted tree itself, last.
+        var converted = (Dictionary<string, object?>)ResultMerger.ToValue(data)!;
+        for (var i = 1; i < _entities.Count; i++)
+        {
+            ResultMerger.Merge(_entities[i].Entity, converted, copy: true);
+        }
+
+        ResultMerger.Merge(_entities[0].Entity, converted, copy: false);
     }
 
     public void PlaceErrors(FetchContext context, JsonElement response, bool hasData, FetchNode fetch, int skip, int batchIndex = -1, string? alias = null)

@@ -13,8 +13,9 @@ internal static class ResultMerger
     {
         foreach (var property in source.EnumerateObject())
         {
+            var name = ResponseNames.Of(property);
             var value = property.Value;
-            if (target.TryGetValue(property.Name, out var existing))
+            if (target.TryGetValue(name, out var existing))
             {
                 if (existing is Dictionary<string, object?> existingMap && value.ValueKind == JsonValueKind.Object)
                 {
@@ -29,7 +30,120 @@ internal static class ResultMerger
                 }
             }
 
-            target[property.Name] = JsonVariables.FromElement(value);
+            target[name] = ToValue(value);
+        }
+    }
+
+    /// <summary>
+    /// Merges <paramref name="source"/> (made by <see cref="ToValue"/>) into <paramref name="target"/>
+    /// like <see cref="Merge(Dictionary{string, object?}, JsonElement)"/>. With <paramref name="copy"/>
+    /// its objects and lists are copied (leaves are immutable and shared), so one answer converted
+    /// once can fill several entities; without, they move into the target.
+    /// </summary>
+    public static void Merge(Dictionary<string, object?> target, Dictionary<string, object?> source, bool copy)
+    {
+        foreach (var (name, value) in source)
+        {
+            if (target.TryGetValue(name, out var existing))
+            {
+                if (existing is Dictionary<string, object?> existingMap && value is Dictionary<string, object?> map)
+                {
+                    Merge(existingMap, map, copy);
+                    continue;
+                }
+
+                if (existing is List<object?> existingList && value is List<object?> list && list.Count == existingList.Count)
+                {
+                    MergeList(existingList, list, copy);
+                    continue;
+                }
+            }
+
+            target[name] = copy ? Copy(value) : value;
+        }
+    }
+
+    /// <summary>The CLR shape of a subgraph's JSON value (as <c>JsonVariables.FromElement</c>), with shared names and boxes.</summary>
+    public static object? ToValue(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                // Room for the fields later fetches add to an entity.
+                var map = new Dictionary<string, object?>(element.GetPropertyCount() + 2, StringComparer.Ordinal);
+                foreach (var property in element.EnumerateObject())
+                {
+                    map[ResponseNames.Of(property)] = ToValue(property.Value);
+                }
+
+                return map;
+            case JsonValueKind.Array:
+                var list = new List<object?>(element.GetArrayLength());
+                foreach (var item in element.EnumerateArray())
+                {
+                    list.Add(ToValue(item));
+                }
+
+                return list;
+            case JsonValueKind.String:
+                return element.GetString();
+            case JsonValueKind.True:
+                return BoxedValues.True;
+            case JsonValueKind.False:
+                return BoxedValues.False;
+            case JsonValueKind.Number when element.TryGetInt32(out var number):
+                return BoxedValues.Int(number);
+            default:
+                return JsonVariables.FromElement(element);
+        }
+    }
+
+    private static object? Copy(object? value) => value switch
+    {
+        Dictionary<string, object?> map => CopyMap(map),
+        List<object?> list => CopyList(list),
+        _ => value,
+    };
+
+    private static Dictionary<string, object?> CopyMap(Dictionary<string, object?> map)
+    {
+        var copy = new Dictionary<string, object?>(map.Count + 2, StringComparer.Ordinal);
+        foreach (var (name, value) in map)
+        {
+            copy[name] = Copy(value);
+        }
+
+        return copy;
+    }
+
+    private static List<object?> CopyList(List<object?> list)
+    {
+        var copy = new List<object?>(list.Count);
+        foreach (var item in list)
+        {
+            copy.Add(Copy(item));
+        }
+
+        return copy;
+    }
+
+    private static void MergeList(List<object?> target, List<object?> source, bool copy)
+    {
+        for (var i = 0; i < source.Count; i++)
+        {
+            var item = source[i];
+            if (target[i] is Dictionary<string, object?> map && item is Dictionary<string, object?> sourceMap)
+            {
+                Merge(map, sourceMap, copy);
+            }
+            else if (target[i] is List<object?> list && item is List<object?> sourceList && sourceList.Count == list.Count)
+            {
+                MergeList(list, sourceList, copy);
+            }
+            else
+            {
+                target[i] = copy ? Copy(item) : item;
+            }
         }
     }
 
@@ -48,7 +162,7 @@ internal static class ResultMerger
             }
             else
             {
-                target[index] = JsonVariables.FromElement(item);
+                target[index] = ToValue(item);
             }
 
             index++;
