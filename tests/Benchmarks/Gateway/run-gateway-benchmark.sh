@@ -114,7 +114,7 @@ start_gateway() {
   local hive=("$HERE/node_modules/.bin/hive-gateway" supergraph "$WORK/supergraph.graphql" --host 127.0.0.1 --port "$port" --fork 1)
   local ours_env=(env -u ECOMMERCE_USERS_URL -u ECOMMERCE_PRODUCTS_URL -u ECOMMERCE_INVENTORY_URL -u ECOMMERCE_ORDERS_URL
     -u ECOMMERCE_PAYMENTS_URL ECOMMERCE_FUSION_FILE="$WORK/fusion.json" ECOMMERCE_ENVIRONMENT=local ECOMMERCE_GATEWAY_PORT="$port"
-    ASPNETCORE_URLS="http://127.0.0.1:$port" DOTNET_gcServer=0 DOTNET_TieredPGO=1 Logging__LogLevel__Default=Warning)
+    ASPNETCORE_URLS="http://127.0.0.1:$port" DOTNET_gcServer=0 DOTNET_TieredPGO=1 DOTNET_GCgen0size=0x4000000 Logging__LogLevel__Default=Warning)
   case "$name" in
     ours)
       start_pinned "$GATEWAY_CPU" "$log" "${ours_env[@]}" dotnet "$OURS_DLL" ;;
