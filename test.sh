@@ -39,6 +39,8 @@ have_postgres_server || missing+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
 command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+# The storefront's browser test drives Debian's Chromium (never a downloaded browser build).
+[[ -x /usr/bin/chromium ]] || missing+=(chromium)
 if (( ${#missing[@]} )); then
   if is_root && command -v apt-get >/dev/null 2>&1; then
     echo "installing with apt-get: ${missing[*]}"
@@ -51,9 +53,10 @@ if (( ${#missing[@]} )); then
   fi
 fi
 command -v dotnet >/dev/null 2>&1 || { echo "test.sh: the .NET 10 SDK (dotnet) is not on PATH"; echo "0 passed, 1 failed"; exit 1; }
-printf 'dotnet %s; %s; %s; node %s\n' "$(dotnet --version 2>/dev/null)" \
+printf 'dotnet %s; %s; %s; node %s; %s\n' "$(dotnet --version 2>/dev/null)" \
   "$(redis-server --version 2>/dev/null | cut -d' ' -f1-3 || echo 'no redis-server')" \
-  "$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)" "$(node --version 2>/dev/null || echo none)"
+  "$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)" "$(node --version 2>/dev/null || echo none)" \
+  "$(/usr/bin/chromium --version 2>/dev/null || echo 'no /usr/bin/chromium')"
 
 # ---------------------------------------------------------------------------------------------
 say "repository checks"
