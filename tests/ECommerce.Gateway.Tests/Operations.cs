@@ -65,7 +65,7 @@ internal static class Operations
         subscription OrderStatusChanged($orderId: ID!) {
           orderStatusChanged(orderId: $orderId) {
             orderId status previousStatus
-            order { id status items { quantity product { name inventory { onHand } } } payment { status amount } }
+            order { id status statusHistory { status } items { quantity product { name inventory { onHand } } } payment { status amount } }
           }
         }
         """;

@@ -81,6 +81,7 @@ public sealed class SubscriptionTests(ShopStack shop)
             Assert.Equal(orderId, e.GetProperty("orderId").GetString());
             var order = e.GetProperty("order");
             Assert.Equal(e.GetProperty("status").GetString(), order.GetProperty("status").GetString());
+            Assert.Equal(e.GetProperty("status").GetString(), order.GetProperty("statusHistory").EnumerateArray().Last().GetProperty("status").GetString());
             Assert.Equal("SUCCEEDED", order.GetProperty("payment").GetProperty("status").GetString());
             var product = order.GetProperty("items")[0].GetProperty("product");
             Assert.False(string.IsNullOrEmpty(product.GetProperty("name").GetString()));
