@@ -98,6 +98,7 @@ public static class OrdersApp
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName));
         services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.SectionName));
+        services.AddOptions<ReconciliationOptions>().Bind(configuration.GetSection(ReconciliationOptions.SectionName));
         services.AddOptions<ServiceCallOptions>().Bind(configuration.GetSection(ServiceCallOptions.SectionName));
         services.AddOptions<RedisSubscriptionOptions>().Bind(configuration.GetSection("Orders:Subscriptions"));
 
@@ -130,5 +131,6 @@ public static class OrdersApp
         services.AddDataLoader<StatusHistoryByOrderIdDataLoader>();
         services.AddHostedService<OutboxPublisher>();
         services.AddHostedService<NotificationWorker>();
+        services.AddHostedService<PendingOrderReconciler>();
     }
 }

@@ -19,8 +19,8 @@ public sealed class PaymentsIntegrationTests(PostgresFixture postgres, RedisFixt
         var order = await TestOrders.PlaceAsync(host, Guid.NewGuid(), OrderStatus.Shipped, (3, 2, 12.50m));
         var client = host.Services.GetRequiredService<PaymentsClient>();
 
-        var first = await client.ChargeAsync(order.Id, order.Total, "EUR", "4242424242424242", CancellationToken.None);
-        var repeat = await client.ChargeAsync(order.Id, order.Total, "EUR", "4242424242424242", CancellationToken.None);
+        var first = await client.ChargeAsync(order.Id, order.UserId, order.Total, "EUR", "4242424242424242", CancellationToken.None);
+        var repeat = await client.ChargeAsync(order.Id, order.UserId, order.Total, "EUR", "4242424242424242", CancellationToken.None);
         var refunded = (await host.GraphQL.DataAsync(Operations.RefundOrder, new { input = new { orderId = order.Id.ToString(), reason = "damaged" } }, host.AdminToken())).GetProperty("refundOrder");
 
         Assert.True(first.Succeeded);
@@ -37,7 +37,7 @@ public sealed class PaymentsIntegrationTests(PostgresFixture postgres, RedisFixt
             builder.Configuration["ECOMMERCE_PAYMENTS_URL"] = payments.Endpoint.ToString());
         var order = await TestOrders.PlaceAsync(host, Guid.NewGuid(), OrderStatus.Pending);
 
-        var charge = await host.Services.GetRequiredService<PaymentsClient>().ChargeAsync(order.Id, order.Total, "EUR", "4000000000000002", CancellationToken.None);
+        var charge = await host.Services.GetRequiredService<PaymentsClient>().ChargeAsync(order.Id, order.UserId, order.Total, "EUR", "4000000000000002", CancellationToken.None);
 
         Assert.False(charge.Succeeded);
         Assert.True(charge.Declined);

@@ -23,7 +23,7 @@ public sealed class AuthorizationTests(PaymentsServerFixture fixture)
 
         var result = await Client.ExecuteAsync(Operations.ChargePayment, new
         {
-            input = new { orderId, amount = 10m, currency = "EUR", paymentMethod = "4242424242424242", idempotencyKey = "auth-" + orderId },
+            input = new { orderId, userId = Guid.NewGuid(), amount = 10m, currency = "EUR", paymentMethod = "4242424242424242", idempotencyKey = "auth-" + orderId },
         }, TokenFor(role));
 
         Assert.Equal(code, GraphQLClient.SingleErrorCode(result));
@@ -74,6 +74,44 @@ public sealed class AuthorizationTests(PaymentsServerFixture fixture)
         Assert.Equal("AUTH_NOT_AUTHORIZED", GraphQLClient.SingleErrorCode(customerLookup));
         Assert.Equal(paymentId, Assert.Single(adminList.GetProperty("paymentsByOrder").EnumerateArray()).GetProperty("id").GetString());
         Assert.Equal("SUCCEEDED", serviceLookup.GetProperty("paymentById").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Order_payment_answers_the_orders_customer_admins_and_services_only()
+    {
+        var orderId = PaymentsApi.NewOrderId();
+        var (owner, stranger) = (Guid.NewGuid().ToString(), Guid.NewGuid().ToString());
+        var charged = await PaymentsApi.ChargeAsync(Client, fixture.Host.ServiceToken, orderId, 10m, userId: owner);
+        var paymentId = PaymentsApi.Payment(charged).GetProperty("id").GetString();
+
+        var ownerView = await Client.DataAsync(Operations.OrderPayment, new { id = orderId }, fixture.Host.Token(owner, Roles.Customer));
+        var strangerView = await Client.ExecuteAsync(Operations.OrderPayment, new { id = orderId }, fixture.Host.Token(stranger, Roles.Customer));
+        var adminView = await Client.DataAsync(Operations.OrderPayment, new { id = orderId }, TokenFor(Roles.Admin));
+        var serviceView = await Client.DataAsync(Operations.OrderPayment, new { id = orderId }, fixture.Host.ServiceToken);
+
+        Assert.Equal(paymentId, ownerView.GetProperty("orderById").GetProperty("payment").GetProperty("id").GetString());
+        Assert.Equal("AUTH_NOT_AUTHORIZED", GraphQLClient.SingleErrorCode(strangerView));
+        Assert.Equal(JsonValueKind.Null, strangerView.GetProperty("data").GetProperty("orderById").GetProperty("payment").ValueKind);
+        Assert.DoesNotContain(paymentId!, strangerView.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(paymentId, adminView.GetProperty("orderById").GetProperty("payment").GetProperty("id").GetString());
+        Assert.Equal(paymentId, serviceView.GetProperty("orderById").GetProperty("payment").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task A_batch_of_orders_shows_a_customer_only_their_own_payments()
+    {
+        var customer = Guid.NewGuid().ToString();
+        var own = PaymentsApi.NewOrderId();
+        var foreign = PaymentsApi.NewOrderId();
+        await PaymentsApi.ChargeAsync(Client, fixture.Host.ServiceToken, own, 10m, userId: customer);
+        await PaymentsApi.ChargeAsync(Client, fixture.Host.ServiceToken, foreign, 10m, userId: Guid.NewGuid().ToString());
+        const string Both = "query($own: ID!, $foreign: ID!) { own: orderById(id: $own) { payment { orderId } } foreign: orderById(id: $foreign) { payment { orderId } } }";
+
+        var result = await Client.ExecuteAsync(Both, new { own, foreign }, fixture.Host.Token(customer, Roles.Customer));
+
+        Assert.Equal(own, result.GetProperty("data").GetProperty("own").GetProperty("payment").GetProperty("orderId").GetString());
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("foreign").GetProperty("payment").ValueKind);
+        Assert.Equal("AUTH_NOT_AUTHORIZED", GraphQLClient.SingleErrorCode(result));
     }
 
     private string? TokenFor(string? role) => role is null ? null : fixture.Host.Token(Guid.NewGuid().ToString(), role);

@@ -65,12 +65,12 @@ public sealed class ChargeTests(PaymentsServerFixture fixture)
     {
         var payload = (await Client.DataAsync(Operations.ChargePayment, new
         {
-            input = new { orderId = "not-a-uuid", amount = -1m, currency = "EUR", paymentMethod = "", idempotencyKey = " " },
+            input = new { orderId = "not-a-uuid", userId = "00000000-0000-0000-0000-000000000000", amount = -1m, currency = "EUR", paymentMethod = "", idempotencyKey = " " },
         }, Token)).GetProperty("chargePayment");
 
         Assert.Equal(JsonValueKind.Null, PaymentsApi.Payment(payload).ValueKind);
         var fields = PaymentsApi.Errors(payload).Select(e => (e.GetProperty("__typename").GetString()!, e.GetProperty("field").GetString()!)).ToList();
-        Assert.Equal([("InvalidInputError", "orderId"), ("InvalidInputError", "amount"), ("InvalidInputError", "paymentMethod"), ("InvalidInputError", "idempotencyKey")], fields);
+        Assert.Equal([("InvalidInputError", "orderId"), ("InvalidInputError", "userId"), ("InvalidInputError", "amount"), ("InvalidInputError", "paymentMethod"), ("InvalidInputError", "idempotencyKey")], fields);
     }
 
     [Theory]

@@ -44,9 +44,11 @@ public sealed class IdempotencyTests(PaymentsServerFixture fixture)
 
         var otherAmount = await PaymentsApi.ChargeAsync(Client, Token, orderId, 21m, idempotencyKey: key);
         var otherOrder = await PaymentsApi.ChargeAsync(Client, Token, PaymentsApi.NewOrderId(), 20m, idempotencyKey: key);
+        var otherUser = await PaymentsApi.ChargeAsync(Client, Token, orderId, 20m, idempotencyKey: key, userId: Guid.NewGuid().ToString());
 
         Assert.Equal("idempotencyKey", Assert.Single(PaymentsApi.Errors(otherAmount)).GetProperty("field").GetString());
         Assert.Equal("idempotencyKey", Assert.Single(PaymentsApi.Errors(otherOrder)).GetProperty("field").GetString());
+        Assert.Equal("idempotencyKey", Assert.Single(PaymentsApi.Errors(otherUser)).GetProperty("field").GetString());
         Assert.Equal(1, await CountAsync("SELECT count(*) FROM payments WHERE idempotency_key = @key", key));
     }
 

@@ -5,11 +5,14 @@ namespace ECommerce.Payments.Tests;
 /// <summary>Charges and refunds through /graphql as the Orders service would (SERVICE token).</summary>
 internal static class PaymentsApi
 {
+    /// <summary>The order owner of charges whose test does not care who owns the order.</summary>
+    public const string DefaultCustomer = "00000000-0000-4000-a000-0000000000c1";
+
     public static async Task<JsonElement> ChargeAsync(
-        GraphQLClient client, string token, string orderId, decimal amount = 49.90m, string paymentMethod = "4242424242424242", string? idempotencyKey = null, string currency = "EUR")
+        GraphQLClient client, string token, string orderId, decimal amount = 49.90m, string paymentMethod = "4242424242424242", string? idempotencyKey = null, string currency = "EUR", string? userId = null)
         => (await client.DataAsync(Operations.ChargePayment, new
         {
-            input = new { orderId, amount, currency, paymentMethod, idempotencyKey = idempotencyKey ?? "charge-" + Guid.NewGuid().ToString("N") },
+            input = new { orderId, userId = userId ?? DefaultCustomer, amount, currency, paymentMethod, idempotencyKey = idempotencyKey ?? "charge-" + Guid.NewGuid().ToString("N") },
         }, token)).GetProperty("chargePayment");
 
     public static async Task<JsonElement> RefundAsync(GraphQLClient client, string token, string orderId, decimal? amount, string? idempotencyKey = null)

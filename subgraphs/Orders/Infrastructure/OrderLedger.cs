@@ -29,6 +29,17 @@ public sealed class OrderLedger(DbContextOptions<OrdersContext> options, TimePro
         return await db.OrderItems.AsNoTracking().Where(i => i.OrderId == orderId).OrderBy(i => i.Position).ToListAsync(cancellationToken);
     }
 
+    /// <summary>PENDING orders placed before <paramref name="placedBefore"/>, oldest first: checkouts that were interrupted.</summary>
+    public async Task<IReadOnlyList<Order>> PendingPlacedBeforeAsync(DateTimeOffset placedBefore, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = CreateContext();
+        return await db.Orders.AsNoTracking()
+            .Where(o => o.Status == OrderStatus.Pending && o.CreatedAt < placedBefore)
+            .OrderBy(o => o.CreatedAt)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>The user's order placed with <paramref name="idempotencyKey"/>, if any.</summary>
     public async Task<Order?> FindByIdempotencyKeyAsync(Guid userId, string idempotencyKey, CancellationToken cancellationToken)
     {

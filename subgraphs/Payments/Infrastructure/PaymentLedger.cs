@@ -37,6 +37,7 @@ public sealed class PaymentLedger(PaymentsContext context, IPaymentProvider prov
         {
             Id = Guid.CreateVersion7(now),
             OrderId = command.OrderId,
+            UserId = command.UserId,
             Amount = command.Amount,
             Currency = command.Currency,
             Status = PaymentStatuses.Processing,
@@ -180,9 +181,9 @@ public sealed class PaymentLedger(PaymentsContext context, IPaymentProvider prov
 
     /// <summary>The first outcome of this key, when the repeat asks for the same charge.</summary>
     private static ChargePaymentPayload Replay(PaymentRecord existing, ChargeCommand command)
-        => existing.OrderId == command.OrderId && existing.Amount == command.Amount && existing.Currency == command.Currency
+        => existing.OrderId == command.OrderId && existing.UserId == command.UserId && existing.Amount == command.Amount && existing.Currency == command.Currency
             ? Outcome(existing)
-            : new ChargePaymentPayload(null, [new InvalidInputError("idempotencyKey", "This idempotency key was used for a different charge (order, amount or currency).")]);
+            : new ChargePaymentPayload(null, [new InvalidInputError("idempotencyKey", "This idempotency key was used for a different charge (order, user, amount or currency).")]);
 
     private static ChargePaymentPayload Outcome(PaymentRecord payment)
         => payment.Status == PaymentStatuses.Failed

@@ -21,6 +21,7 @@ public sealed class PaymentsContext(DbContextOptions<PaymentsContext> options) :
             payment.HasKey(p => p.Id).HasName("pk_payments");
             payment.Property(p => p.Id).HasColumnName("id").ValueGeneratedNever();
             payment.Property(p => p.OrderId).HasColumnName("order_id");
+            payment.Property(p => p.UserId).HasColumnName("user_id");
             payment.Property(p => p.Amount).HasColumnName("amount").HasPrecision(19, 4);
             payment.Property(p => p.Currency).HasColumnName("currency").HasMaxLength(3);
             payment.Property(p => p.Status).HasColumnName("status").HasMaxLength(20);

@@ -10,6 +10,9 @@ public sealed class PaymentRecord
 
     public Guid OrderId { get; set; }
 
+    /// <summary>The customer who owns the order; null for payments stored before owners were recorded (only ADMIN and SERVICE see those).</summary>
+    public Guid? UserId { get; set; }
+
     public decimal Amount { get; set; }
 
     /// <summary>ISO 4217 code, upper case.</summary>

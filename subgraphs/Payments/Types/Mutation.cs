@@ -24,6 +24,7 @@ public sealed class Mutation
         ArgumentNullException.ThrowIfNull(input);
         var errors = new List<InvalidInputError>();
         var orderId = OrderId(input.OrderId, errors);
+        var userId = UserId(input.UserId, errors);
         var currency = input.Currency.Trim().ToUpperInvariant();
         var paymentMethod = input.PaymentMethod.Trim();
         var amountMinor = 0L;
@@ -51,7 +52,7 @@ public sealed class Mutation
             return new ChargePaymentPayload(null, errors);
         }
 
-        return await ledger.ChargeAsync(new ChargeCommand(orderId, input.Amount, amountMinor, currency, paymentMethod, input.IdempotencyKey), cancellationToken);
+        return await ledger.ChargeAsync(new ChargeCommand(orderId, userId, input.Amount, amountMinor, currency, paymentMethod, input.IdempotencyKey), cancellationToken);
     }
 
     [Authorize(Roles = new[] { Roles.Service })]
@@ -76,14 +77,18 @@ public sealed class Mutation
         return await ledger.RefundAsync(new RefundCommand(orderId, input.Amount, input.IdempotencyKey), cancellationToken);
     }
 
-    private static Guid OrderId(string orderId, List<InvalidInputError> errors)
+    private static Guid OrderId(string orderId, List<InvalidInputError> errors) => Uuid(orderId, "orderId", "an order", errors);
+
+    private static Guid UserId(string userId, List<InvalidInputError> errors) => Uuid(userId, "userId", "a user", errors);
+
+    private static Guid Uuid(string value, string field, string of, List<InvalidInputError> errors)
     {
-        if (Guid.TryParse(orderId, out var id) && id != Guid.Empty)
+        if (Guid.TryParse(value, out var id) && id != Guid.Empty)
         {
             return id;
         }
 
-        errors.Add(new("orderId", "The order id must be the id of an order (a UUID)."));
+        errors.Add(new(field, $"The {field[..^2]} id must be the id of {of} (a UUID)."));
         return Guid.Empty;
     }
 

@@ -37,10 +37,14 @@ public sealed class Payment
 
     public required DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>The order's owner (not a field: it decides who may read the payment).</summary>
+    internal Guid? UserId { get; init; }
+
     internal static Payment From(PaymentRecord record) => new()
     {
         Id = record.Id.ToString(),
         OrderId = record.OrderId.ToString(),
+        UserId = record.UserId,
         Amount = Money.Round(record.Amount, record.Currency),
         Currency = record.Currency,
         Status = Enum.Parse<PaymentStatus>(record.Status.Replace("_", "", StringComparison.Ordinal), ignoreCase: true),

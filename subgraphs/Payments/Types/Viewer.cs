@@ -11,6 +11,11 @@ internal sealed class Viewer(ClaimsPrincipal principal)
 {
     public bool IsAuthenticated => principal.Identity?.IsAuthenticated == true;
 
+    /// <summary>The signed-in user's id (the token's subject), when it is a UUID.</summary>
+    public Guid? UserId => IsAuthenticated && Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public bool IsInAnyRole(params string[] roles) => roles.Any(principal.IsInRole);
+
     public static Viewer From(IResolverContext context)
         => new(context.ContextData.TryGetValue(ContextDataKeys.ClaimsPrincipal, out var value) && value is ClaimsPrincipal user ? user : new ClaimsPrincipal(new ClaimsIdentity()));
 

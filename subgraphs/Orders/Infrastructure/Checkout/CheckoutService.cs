@@ -116,7 +116,7 @@ public sealed partial class CheckoutService(
         ChargeResult charge;
         try
         {
-            charge = await payments.ChargeAsync(order.Id, order.Total, order.Currency, paymentMethod, ct);
+            charge = await payments.ChargeAsync(order.Id, order.UserId, order.Total, order.Currency, paymentMethod, ct);
         }
         catch (ServiceCallException ex)
         {
@@ -131,8 +131,44 @@ public sealed partial class CheckoutService(
                 : await FailAsync(order, "payment failed", [new PaymentFailedError(charge.FailureMessage ?? "The payment failed.")]);
         }
 
+        return await CompletePaidAsync(order, items, $"payment {charge.PaymentId} succeeded");
+    }
+
+    /// <summary>
+    /// Settles a PENDING order whose checkout was interrupted (the process stopped between two steps)
+    /// from what Payments knows about the order's charge, never charging: a payment that succeeded
+    /// finishes it (PAID, stock committed, the products leave the cart); a failed or refunded one, or
+    /// none at all, fails it (PAYMENT_FAILED, stock released). A payment still processing leaves the
+    /// order as it is (null) for a later run.
+    /// </summary>
+    public async Task<OrderStatus?> ReconcileAsync(Order order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var payment = await payments.LatestPaymentAsync(order.Id, cancellationToken);
+        CheckoutPayload settled;
+        switch (payment?.Status)
+        {
+            case PaymentState.Processing:
+                return null;
+            case PaymentState.Succeeded:
+                var items = await ledger.ItemsAsync(order.Id, CancellationToken.None);
+                settled = await CompletePaidAsync(order, items, $"payment {payment.Id} succeeded (settled after an interrupted checkout)");
+                break;
+            default:
+                var outcome = payment is null ? "no payment was made" : $"payment {payment.Id} is {payment.Status}";
+                settled = await FailAsync(order, $"checkout interrupted: {outcome}", []);
+                break;
+        }
+
+        return settled.Order?.Status;
+    }
+
+    /// <summary>PAID (the ordered products leave the cart in the same transaction), then the reservation is committed.</summary>
+    private async Task<CheckoutPayload> CompletePaidAsync(Order order, IReadOnlyList<OrderItem> items, string reason)
+    {
+        var ct = CancellationToken.None;
         var productIds = items.Select(i => i.ProductId).ToList();
-        var paid = await ledger.ChangeStatusAsync(order.Id, OrderStatus.Paid, $"payment {charge.PaymentId} succeeded", ct, (db, _, token) =>
+        var paid = await ledger.ChangeStatusAsync(order.Id, OrderStatus.Paid, reason, ct, (db, _, token) =>
             db.CartItems.Where(c => c.UserId == order.UserId && productIds.Contains(c.ProductId)).ExecuteDeleteAsync(token));
         if (!paid.Succeeded)
         {

@@ -8,8 +8,8 @@ public sealed class PaymentsClient(ServiceGraphQLClient client, ServiceEndpoints
     public const string Service = "payments";
 
     private const string Charge = """
-        mutation($orderId: ID!, $amount: Decimal!, $currency: String!, $paymentMethod: String!, $idempotencyKey: String!) {
-          chargePayment(input: { orderId: $orderId, amount: $amount, currency: $currency, paymentMethod: $paymentMethod, idempotencyKey: $idempotencyKey }) {
+        mutation($orderId: ID!, $userId: ID!, $amount: Decimal!, $currency: String!, $paymentMethod: String!, $idempotencyKey: String!) {
+          chargePayment(input: { orderId: $orderId, userId: $userId, amount: $amount, currency: $currency, paymentMethod: $paymentMethod, idempotencyKey: $idempotencyKey }) {
             payment { id status failureCode failureMessage }
             errors { __typename ... on PaymentDeclinedError { declineCode message } ... on PaymentProviderError { message } ... on InvalidInputError { message } }
           }
@@ -25,15 +25,20 @@ public sealed class PaymentsClient(ServiceGraphQLClient client, ServiceEndpoints
         }
         """;
 
+    private const string PaymentsByOrder = """
+        query($orderId: ID!) { paymentsByOrder(orderId: $orderId) { id status } }
+        """;
+
     /// <summary>The key of an order's one charge: a retried checkout sends the same key, so Payments never charges twice.</summary>
     public static string ChargeKey(Guid orderId) => $"order-{orderId:D}-charge";
 
     /// <summary>The key of an order's one full refund (by cancelOrder or refundOrder, whichever comes first).</summary>
     public static string RefundKey(Guid orderId) => $"order-{orderId:D}-refund";
 
-    public async Task<ChargeResult> ChargeAsync(Guid orderId, decimal amount, string currency, string paymentMethod, CancellationToken cancellationToken)
+    /// <summary>Charges the order once (its charge key); <paramref name="userId"/>, the order's customer, is the only customer who may read the payment.</summary>
+    public async Task<ChargeResult> ChargeAsync(Guid orderId, Guid userId, decimal amount, string currency, string paymentMethod, CancellationToken cancellationToken)
     {
-        var variables = new { orderId = orderId.ToString(), amount, currency, paymentMethod, idempotencyKey = ChargeKey(orderId) };
+        var variables = new { orderId = orderId.ToString(), userId = userId.ToString(), amount, currency, paymentMethod, idempotencyKey = ChargeKey(orderId) };
         var payload = (await client.ExecuteAsync(Service, endpoints.Payments, Charge, variables, cancellationToken)).GetProperty("chargePayment");
         var payment = payload.TryGetProperty("payment", out var p) && p.ValueKind == JsonValueKind.Object ? p : (JsonElement?)null;
         var status = payment?.GetProperty("status").GetString();
@@ -65,6 +70,15 @@ public sealed class PaymentsClient(ServiceGraphQLClient client, ServiceEndpoints
         {
             throw new ServiceCallException(Service, $"refused the refund: {StringOrNull(error, "message") ?? error.GetProperty("__typename").GetString()}");
         }
+    }
+
+    /// <summary>The order's latest payment attempt (Payments lists them newest first); null when it was never charged. Charges nothing.</summary>
+    public async Task<PaymentState?> LatestPaymentAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        var attempts = (await client.ExecuteAsync(Service, endpoints.Payments, PaymentsByOrder, new { orderId = orderId.ToString() }, cancellationToken)).GetProperty("paymentsByOrder");
+        return attempts.GetArrayLength() == 0
+            ? null
+            : new PaymentState(attempts[0].GetProperty("id").GetString()!, attempts[0].GetProperty("status").GetString()!);
     }
 
     private static JsonElement? FirstError(JsonElement payload)
