@@ -13,41 +13,72 @@ internal static class EntityCollector
     {
         var groups = new List<EntityGroup>();
         var byKey = new Dictionary<object, EntityGroup>();
-        var path = new List<object>(fetch.Path.Count * 2);
-        Walk(root, 0, fetch, path, groups, byKey);
+        Walk(root, 0, fetch, null, entity =>
+        {
+            AddEntity(entity, fetch, groups, byKey);
+            return false;
+        });
         return groups;
     }
 
-    private static void Walk(object? value, int depth, FetchNode fetch, List<object> path, List<EntityGroup> groups, Dictionary<object, EntityGroup> byKey)
+    /// <summary>
+    /// The gateway path of an entity <see cref="Collect"/> found (only needed to place subgraph
+    /// errors, so it is looked up again then instead of kept for every entity).
+    /// </summary>
+    public static object[] PathOf(Dictionary<string, object?> root, FetchNode fetch, Dictionary<string, object?> entity)
+    {
+        var path = new List<object>(fetch.Path.Count * 2);
+        object[]? found = null;
+        Walk(root, 0, fetch, path, candidate =>
+        {
+            if (!ReferenceEquals(candidate, entity))
+            {
+                return false;
+            }
+
+            found = path.ToArray();
+            return true;
+        });
+        return found ?? [];
+    }
+
+    // Calls visit with each object at the fetch's path (through lists); visit returns true to stop.
+    private static bool Walk(object? value, int depth, FetchNode fetch, List<object>? path, Func<Dictionary<string, object?>, bool> visit)
     {
         switch (value)
         {
             case Dictionary<string, object?> map when depth == fetch.Path.Count:
-                AddEntity(map, fetch, path, groups, byKey);
-                break;
+                return visit(map);
             case Dictionary<string, object?> map:
                 var name = fetch.Path[depth];
-                if (map.TryGetValue(name, out var child))
+                if (!map.TryGetValue(name, out var child))
                 {
-                    path.Add(name);
-                    Walk(child, depth + 1, fetch, path, groups, byKey);
-                    path.RemoveAt(path.Count - 1);
+                    return false;
                 }
 
-                break;
+                path?.Add(name);
+                var stop = Walk(child, depth + 1, fetch, path, visit);
+                path?.RemoveAt(path.Count - 1);
+                return stop;
             case List<object?> list:
                 for (var i = 0; i < list.Count; i++)
                 {
-                    path.Add(BoxedValues.Int(i));
-                    Walk(list[i], depth, fetch, path, groups, byKey);
-                    path.RemoveAt(path.Count - 1);
+                    path?.Add(BoxedValues.Int(i));
+                    var stopped = Walk(list[i], depth, fetch, path, visit);
+                    path?.RemoveAt(path.Count - 1);
+                    if (stopped)
+                    {
+                        return true;
+                    }
                 }
 
-                break;
+                return false;
+            default:
+                return false;
         }
     }
 
-    private static void AddEntity(Dictionary<string, object?> entity, FetchNode fetch, List<object> path, List<EntityGroup> groups, Dictionary<object, EntityGroup> byKey)
+    private static void AddEntity(Dictionary<string, object?> entity, FetchNode fetch, List<EntityGroup> groups, Dictionary<object, EntityGroup> byKey)
     {
         if (entity.TryGetValue(TypeName, out var typeName) && typeName is string name && name != fetch.EntityType)
         {
@@ -76,7 +107,7 @@ internal static class EntityCollector
             groups.Add(group);
         }
 
-        group.Add(entity, path.ToArray());
+        group.Add(entity);
     }
 
     private static object? Read(Dictionary<string, object?> entity, IReadOnlyList<string> sourcePath)
