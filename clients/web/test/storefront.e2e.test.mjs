@@ -94,6 +94,24 @@ async function freePorts(count) {
   }
 }
 
+// The processes of a process group, as "pid command line" (from /proc).
+async function processGroupMembers(groupId) {
+  const members = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = await readFile(`/proc/${entry}/stat`, 'utf8');
+      const [state, , group] = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // state, parent, process group
+      if (Number(group) !== groupId || state === 'Z') continue; // a zombie is already gone
+      const commandLine = (await readFile(`/proc/${entry}/cmdline`, 'utf8')).replaceAll('\0', ' ').trim();
+      members.push(`${entry} ${commandLine}`);
+    } catch {
+      // the process ended while being looked at
+    }
+  }
+  return members;
+}
+
 class Shop {
   static async start() {
     const names = ['POSTGRES', 'REDIS', 'GATEWAY', 'USERS', 'PRODUCTS', 'INVENTORY', 'ORDERS', 'PAYMENTS', 'STOREFRONT'];
@@ -196,13 +214,28 @@ class Shop {
         await this.#exit;
       }
     }
+    // run.sh stops what it started; anything still in its process group outlived it (and would keep
+    // this test process alive through the output pipes it holds): reported, then killed.
+    const leftovers = await eventually(async () => {
+      const members = await processGroupMembers(this.child.pid);
+      return members.length === 0 ? [] : undefined;
+    }, { timeout: 10_000, what: 'run.sh leaves no process behind' }).catch(async () => processGroupMembers(this.child.pid));
+    if (leftovers.length > 0) {
+      try {
+        process.kill(-this.child.pid, 'SIGKILL');
+      } catch {
+        // gone in the meantime
+      }
+    }
+    this.child.stdout.destroy();
+    this.child.stderr.destroy();
     // The logs stay with the screenshots (test-results/ is git-ignored) for a look after the run.
     const logs = path.join(this.dataDir, 'logs');
     const kept = path.join(WEB_DIR, 'test-results', 'run-logs');
     await rm(kept, { recursive: true, force: true });
     if (existsSync(logs)) await cp(logs, kept, { recursive: true });
     await rm(this.root, { recursive: true, force: true, maxRetries: 3 });
-    return this.#exit;
+    return { ...(await this.#exit), leftovers };
   }
 }
 
@@ -357,8 +390,9 @@ describe('storefront end to end (./run.sh, Chromium)', () => {
     await starting?.catch(() => {});
     await browser?.close();
     if (shop) {
-      const { code, signal } = await shop.stop();
+      const { code, signal, leftovers } = await shop.stop();
       assert.equal(signal ?? code, 0, 'run.sh exits with code 0 on SIGINT');
+      assert.deepEqual(leftovers, [], 'no process of run.sh outlives it');
     }
   }, { timeout: SHOP_STOP_TIMEOUT_MS + 30_000 });
 
