@@ -24,6 +24,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>
         Options = options ?? DataLoaderOptions.Default;
         ArgumentOutOfRangeException.ThrowIfNegative(Options.MaxBatchSize);
         _cache = new Dictionary<TKey, Task<TValue>>(_comparer);
+        scope.Track(this);
     }
 
     public DataLoaderOptions Options { get; }

@@ -14,11 +14,12 @@ namespace Gql.DataLoader;
 /// (and queue their own loads) before the executor looks for idleness again, so one level of the
 /// result tree makes one batch whatever the thread timing.
 /// </remarks>
-public sealed class DataLoaderScope : IBatchDispatcher, IDisposable
+public sealed class DataLoaderScope : IBatchDispatcher, ISubscriptionEventListener, IDisposable
 {
     private readonly object _sync = new();
     private readonly CancellationTokenSource _aborted = new();
     private readonly ConcurrentDictionary<string, IDataLoader> _loaders = new(StringComparer.Ordinal);
+    private readonly List<IDataLoader> _created = [];
     private List<IScheduledBatch> _scheduled = [];
     private List<Action> _finished = [];
     private int _disposed;
@@ -133,14 +134,31 @@ public sealed class DataLoaderScope : IBatchDispatcher, IDisposable
             : throw new InvalidOperationException($"The DataLoader \"{name}\" is a {loader.GetType().Name}, not a {typeof(T).Name}.");
     }
 
-    /// <summary>Empties the cache of every loader created through <see cref="GetOrAddDataLoader"/>.</summary>
+    /// <summary>
+    /// Empties the cache of every loader of this scope: those created through
+    /// <see cref="GetOrAddDataLoader"/> and those resolved from the request's services.
+    /// </summary>
     public void ClearAll()
     {
+        IDataLoader[] created;
+        lock (_sync)
+        {
+            created = [.. _created];
+        }
+
+        foreach (var loader in created)
+        {
+            loader.Clear();
+        }
+
         foreach (var loader in _loaders.Values)
         {
             loader.Clear();
         }
     }
+
+    /// <summary>Each subscription event reads afresh: what an earlier event loaded may have changed since.</summary>
+    public void OnEventStarting() => ClearAll();
 
     public void Dispose()
     {
@@ -151,6 +169,14 @@ public sealed class DataLoaderScope : IBatchDispatcher, IDisposable
 
         _aborted.Cancel();
         _aborted.Dispose();
+    }
+
+    internal void Track(IDataLoader loader)
+    {
+        lock (_sync)
+        {
+            _created.Add(loader);
+        }
     }
 
     internal void Schedule(IScheduledBatch batch)

@@ -211,6 +211,32 @@ public sealed class ExecutorBatchingTests : IDisposable
         Assert.Same(first.ServiceProvider.GetRequiredService<DataLoaderScope>(), first.ServiceProvider.GetRequiredService<IBatchDispatcher>());
     }
 
+    [Fact]
+    public async Task Each_subscription_event_loads_afresh()
+    {
+        var schema = SchemaBuilder.New().AddQueryType<FamilyQuery>().AddSubscriptionType<FamilySubscription>().Build();
+        var executor = new RequestExecutor(schema);
+        await using var scope = _services.CreateAsyncScope();
+
+        var result = await executor.ExecuteAsync(new GraphQLRequest("subscription { onParentChanged(id: 4, times: 3) { child { id name } } }")
+        {
+            Services = scope.ServiceProvider,
+        });
+        var events = new List<string>();
+        await using (var stream = Assert.IsType<ResponseStream>(result))
+        {
+            await foreach (var item in stream)
+            {
+                events.Add(item.ToJson());
+            }
+        }
+
+        Assert.Equal(Enumerable.Repeat("""{"data":{"onParentChanged":{"child":{"id":40,"name":"child 40"}}}}""", 3), events);
+        var calls = scope.ServiceProvider.GetRequiredService<BatchLog>().Calls;
+        Assert.Equal(3, calls.Count);
+        Assert.All(calls, call => Assert.Equal([40], call.Keys));
+    }
+
     private static string Data(string field, IEnumerable<string> items)
         => $$$"""{"data":{"{{{field}}}":[{{{string.Join(",", items)}}}]}}""";
 

@@ -297,7 +297,11 @@ public sealed class RequestExecutor
         var contextData = request.ContextData;
         return new ResponseStream(
             source.Stream!,
-            (sourceEvent, token) => new OperationContext(this, operation, variables, sourceEvent, services, contextData, token).ExecuteAsync(false),
+            (sourceEvent, token) =>
+            {
+                (services.GetService(typeof(IBatchDispatcher)) as ISubscriptionEventListener)?.OnEventStarting();
+                return new OperationContext(this, operation, variables, sourceEvent, services, contextData, token).ExecuteAsync(false);
+            },
             streamCancellation);
     }
 
