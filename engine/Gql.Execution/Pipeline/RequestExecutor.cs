@@ -119,7 +119,7 @@ public sealed class RequestExecutor
                 return new ValueTask<IExecutionResult>(ExecuteWithTimeoutAsync(request, prepared, cancellationToken));
             }
 
-            var pending = CreateContext(request, prepared, cancellationToken).ExecuteAsync(kind == OperationType.Mutation);
+            var pending = CreateContext(request, prepared, cancellationToken).ExecuteWithoutSynchronizationContext(kind == OperationType.Mutation);
             return pending.IsCompletedSuccessfully
                 ? new ValueTask<IExecutionResult>(pending.Result)
                 : AwaitResult(pending);

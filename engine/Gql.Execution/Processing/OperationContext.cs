@@ -121,13 +121,15 @@ internal sealed class OperationContext
 
     /// <summary>Executes the root selection set: in parallel for queries, serially for mutations (spec 6.2.2).</summary>
     public ValueTask<ExecutionResult> ExecuteAsync(bool serial)
-    {
-        if (serial || SynchronizationContext.Current is not null)
-        {
-            return ExecuteSlowAsync(serial);
-        }
+        => serial || SynchronizationContext.Current is not null ? ExecuteSlowAsync(serial) : ExecuteQuery();
 
-        // A query whose values were all ready completes here, without an async state machine.
+    /// <summary><see cref="ExecuteAsync"/> for a caller that runs without a synchronization context.</summary>
+    public ValueTask<ExecutionResult> ExecuteWithoutSynchronizationContext(bool serial)
+        => serial ? ExecuteSlowAsync(serial) : ExecuteQuery();
+
+    // A query whose values were all ready completes here, without an async state machine.
+    private ValueTask<ExecutionResult> ExecuteQuery()
+    {
         var selectionSet = Operation.RootSelectionSet;
         var root = ResultMap.Create(selectionSet.Keys);
         ExecuteSelectionSet(selectionSet, RootValue, root);
@@ -723,7 +725,14 @@ internal sealed class OperationContext
         var result = StartList(node, slot, completion.NonNull, items.Length);
         for (var i = 0; i < items.Length && !result.IsInvalidated; i++)
         {
-            CompleteValue(field, itemCompletion, result, result.AddSlot(), items[i], context);
+            var item = items[i];
+            if (item is not null && IsSerializedLeaf(itemCompletion, item))
+            {
+                result.SetSlot(result.AddSlot(), item);
+                continue;
+            }
+
+            CompleteValue(field, itemCompletion, result, result.AddSlot(), item, context);
         }
 
         EndSyncPhase(result);
