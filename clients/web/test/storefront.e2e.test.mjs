@@ -574,6 +574,7 @@ describe('storefront end to end (./run.sh, Chromium)', () => {
       assert.equal(shipped.status, 'SHIPPED');
 
       await expectText(byTestId(page, 'order-status'), 'SHIPPED', { timeout: ORDER_TIMEOUT_MS, what: 'the order status after shipOrder' });
+      await expectText(byTestId(page, 'order-history'), /PAID[\s\S]*SHIPPED/, { timeout: UI_TIMEOUT_MS, what: 'the order history after shipOrder' });
       assert.equal(await page.evaluate(() => window.e2eSamePage), 'not reloaded', 'the page was not reloaded');
       assert.equal(navigations, 0, 'no navigation happened while the status changed');
       assert.equal(new URL(page.url()).pathname, `/orders/${orderId}`);

@@ -8,6 +8,7 @@ import { formError, loading, requireSignIn, showFailure } from './common';
 import { statusBadge } from './orders';
 
 type Order = NonNullable<OrderDetailQuery['orderById']>;
+type OrderDetails = Pick<Order, 'statusHistory' | 'payment'>;
 
 const statusText: Record<string, string> = {
   PENDING: 'We are placing your order.',
@@ -19,10 +20,10 @@ const statusText: Record<string, string> = {
   REFUNDED: 'Refunded.',
 };
 
-function history(order: Order): HTMLElement {
+function history(order: OrderDetails): HTMLElement {
   return h(
     'ol',
-    { class: 'history' },
+    { class: 'history', testid: 'order-history' },
     ...order.statusHistory.map((change) =>
       h('li', {}, h('strong', {}, change.status), ' ', h('span', { class: 'muted' }, dateTime(change.changedAt)), change.reason ? ` — ${change.reason}` : null),
     ),
@@ -73,7 +74,7 @@ export async function orderPage(view: HTMLElement, { params, signal }: PageConte
   const liveError = h('div', { 'aria-live': 'polite' });
   let latestStatus = order.status;
 
-  const showDetails = (current: Order): void => {
+  const showDetails = (current: OrderDetails): void => {
     paymentStatus.textContent = current.payment?.status ?? 'NONE';
     paymentStatus.title = current.payment?.failureMessage ?? '';
     replaceChildren(historySlot, history(current));
@@ -144,7 +145,12 @@ export async function orderPage(view: HTMLElement, { params, signal }: PageConte
         if (event.status === latestStatus) return;
         latestStatus = event.status;
         showStatus(event.status);
-        // Payment and history come with the order; the event only carries the status.
+        // The event carries the order as it is now (null when it may not be read): history and
+        // payment come with it; without it they are loaded again.
+        if (event.order) {
+          showDetails(event.order);
+          return;
+        }
         load()
           .then((current) => current && !signal.aborted && showDetails(current))
           .catch(() => {});
