@@ -53,7 +53,7 @@ internal static class Operations
 
     public const string SalesSummary = """
         query SalesSummary($from: DateTime!, $to: DateTime!) {
-          salesSummary(from: $from, to: $to, top: 3) { orderCount revenue currency topProducts { sku quantity revenue product { name inventory { onHand } } } }
+          salesSummary(from: $from, to: $to, top: 50) { orderCount revenue currency topProducts { sku quantity revenue product { name inventory { onHand } } } }
         }
         """;
 
