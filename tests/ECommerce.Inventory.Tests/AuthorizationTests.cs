@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ECommerce.ServiceDefaults.Authentication;
+using ECommerce.Testing;
 using Microsoft.Extensions.Options;
 
 namespace ECommerce.Inventory.Tests;
@@ -92,7 +93,7 @@ public sealed class AuthorizationTests(InventoryServerFixture fixture)
 
     private static void AssertRefused(JsonElement result, string field, string code)
     {
-        Assert.Equal(code, GraphQLClient.SingleErrorCode(result));
+        Assert.Equal(code, SubgraphClient.SingleErrorCode(result));
         Assert.Equal(JsonValueKind.Null, result.GetProperty("data").ValueKind);
         Assert.Equal(field, result.GetProperty("errors")[0].GetProperty("path")[0].GetString());
     }

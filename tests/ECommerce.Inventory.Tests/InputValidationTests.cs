@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ECommerce.Testing;
 
 namespace ECommerce.Inventory.Tests;
 
@@ -73,6 +74,6 @@ public sealed class InputValidationTests(InventoryServerFixture fixture)
             token: Api.ServiceToken);
 
         Assert.False(result.TryGetProperty("data", out _));
-        Assert.Equal("GRAPHQL_VALIDATION_FAILED", GraphQLClient.SingleErrorCode(result));
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", SubgraphClient.SingleErrorCode(result));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ECommerce.Testing;
 
 namespace ECommerce.Inventory.Tests;
 
@@ -6,7 +7,7 @@ namespace ECommerce.Inventory.Tests;
 /// The Inventory operations as the Orders service (SERVICE token) and an admin (ADMIN token) send them,
 /// returning each mutation's payload; stock levels are read anonymously, as the gateway does.
 /// </summary>
-internal sealed class InventoryApi(GraphQLClient client, string serviceToken, string adminToken)
+internal sealed class InventoryApi(SubgraphClient client, string serviceToken, string adminToken)
 {
     public string ServiceToken => serviceToken;
 

@@ -18,7 +18,7 @@ internal sealed class InventoryHost : IAsyncDisposable
     {
         _app = app;
         Http = new HttpClient { BaseAddress = address };
-        GraphQL = new GraphQLClient(Http);
+        GraphQL = new SubgraphClient(Http);
         ConnectionString = connectionString;
         var tokens = app.Services.GetRequiredService<JwtTokenService>();
         Api = new InventoryApi(GraphQL, tokens.CreateServiceToken("orders"), tokens.CreateToken(Guid.NewGuid().ToString(), [Roles.Admin]));
@@ -26,7 +26,7 @@ internal sealed class InventoryHost : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public GraphQLClient GraphQL { get; }
+    public SubgraphClient GraphQL { get; }
 
     /// <summary>The operations of the tests, sent with a SERVICE or ADMIN token as each needs.</summary>
     public InventoryApi Api { get; }

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using ECommerce.Inventory.Infrastructure;
 using ECommerce.ServiceDefaults.Seeding;
+using ECommerce.Testing;
 
 namespace ECommerce.Inventory.Tests;
 
 [Collection(InventoryAppCollection.Name)]
 public sealed class LookupTests(InventoryServerFixture fixture)
 {
-    private GraphQLClient Client => fixture.Host.GraphQL;
+    private SubgraphClient Client => fixture.Host.GraphQL;
 
     [Theory]
     [InlineData(12)]

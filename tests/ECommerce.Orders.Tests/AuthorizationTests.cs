@@ -1,13 +1,14 @@
 using System.Text.Json;
 using ECommerce.Orders.Model;
 using ECommerce.ServiceDefaults.Seeding;
+using ECommerce.Testing;
 
 namespace ECommerce.Orders.Tests;
 
 [Collection(OrdersAppCollection.Name)]
 public sealed class AuthorizationTests(OrdersServerFixture fixture)
 {
-    private GraphQLClient Client => fixture.Host.GraphQL;
+    private SubgraphClient Client => fixture.Host.GraphQL;
 
     public static TheoryData<string> CustomerMutations => ["addToCart", "updateCartItem", "removeFromCart", "checkout"];
 
@@ -22,7 +23,7 @@ public sealed class AuthorizationTests(OrdersServerFixture fixture)
 
         var result = await Client.ExecuteAsync(Document(mutation), Variables(mutation, order.Id));
 
-        Assert.Equal(["AUTH_NOT_AUTHENTICATED"], GraphQLClient.ErrorCodes(result));
+        Assert.Equal(["AUTH_NOT_AUTHENTICATED"], SubgraphClient.ErrorCodes(result));
         Assert.Equal(JsonValueKind.Null, result.GetProperty("data").ValueKind);
         Assert.Equal(OrderStatus.Paid, (await fixture.Host.WithLedgerAsync(l => l.FindAsync(order.Id, CancellationToken.None)))!.Status);
     }
@@ -33,7 +34,7 @@ public sealed class AuthorizationTests(OrdersServerFixture fixture)
     {
         var result = await Client.ExecuteAsync(Document(mutation), Variables(mutation, Guid.NewGuid()), fixture.Host.ServiceToken());
 
-        Assert.Equal(["AUTH_NOT_AUTHORIZED"], GraphQLClient.ErrorCodes(result));
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], SubgraphClient.ErrorCodes(result));
     }
 
     [Theory]
@@ -46,8 +47,8 @@ public sealed class AuthorizationTests(OrdersServerFixture fixture)
         var customer = await Client.ExecuteAsync(Document(mutation), Variables(mutation, order.Id), fixture.Host.Token(userId));
         var service = await Client.ExecuteAsync(Document(mutation), Variables(mutation, order.Id), fixture.Host.ServiceToken());
 
-        Assert.Equal(["AUTH_NOT_AUTHORIZED"], GraphQLClient.ErrorCodes(customer));
-        Assert.Equal(["AUTH_NOT_AUTHORIZED"], GraphQLClient.ErrorCodes(service));
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], SubgraphClient.ErrorCodes(customer));
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], SubgraphClient.ErrorCodes(service));
         Assert.Equal(OrderStatus.Paid, (await fixture.Host.WithLedgerAsync(l => l.FindAsync(order.Id, CancellationToken.None)))!.Status);
     }
 
@@ -56,7 +57,7 @@ public sealed class AuthorizationTests(OrdersServerFixture fixture)
     {
         var result = await Client.ExecuteAsync(Operations.Cart);
 
-        Assert.Equal(["AUTH_NOT_AUTHENTICATED"], GraphQLClient.ErrorCodes(result));
+        Assert.Equal(["AUTH_NOT_AUTHENTICATED"], SubgraphClient.ErrorCodes(result));
     }
 
     [Fact]

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using ECommerce.ServiceDefaults.Seeding;
+using ECommerce.Testing;
 
 namespace ECommerce.Orders.Tests;
 
 [Collection(OrdersAppCollection.Name)]
 public sealed class CartTests(OrdersServerFixture fixture)
 {
-    private GraphQLClient Client => fixture.Host.GraphQL;
+    private SubgraphClient Client => fixture.Host.GraphQL;
 
     private static readonly string Product1 = SeedCatalog.ProductId(1).ToString();
     private static readonly string Product2 = SeedCatalog.ProductId(2).ToString();

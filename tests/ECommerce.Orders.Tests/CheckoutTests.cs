@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ECommerce.Orders.Infrastructure.Services;
 using ECommerce.ServiceDefaults.Seeding;
+using ECommerce.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ECommerce.Orders.Tests;
@@ -8,7 +9,7 @@ namespace ECommerce.Orders.Tests;
 [Collection(ShopCollection.Name)]
 public sealed class CheckoutTests(ShopFixture shop)
 {
-    private GraphQLClient Client => shop.Orders.GraphQL;
+    private SubgraphClient Client => shop.Orders.GraphQL;
 
     [Fact]
     public async Task Checkout_snapshots_prices_reserves_and_commits_stock_charges_once_and_empties_the_cart()

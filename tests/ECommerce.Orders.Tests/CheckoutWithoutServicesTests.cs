@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ECommerce.ServiceDefaults.Seeding;
+using ECommerce.Testing;
 
 namespace ECommerce.Orders.Tests;
 
@@ -7,7 +8,7 @@ namespace ECommerce.Orders.Tests;
 [Collection(OrdersAppCollection.Name)]
 public sealed class CheckoutWithoutServicesTests(OrdersServerFixture fixture)
 {
-    private GraphQLClient Client => fixture.Host.GraphQL;
+    private SubgraphClient Client => fixture.Host.GraphQL;
 
     [Fact]
     public async Task An_empty_cart_cannot_be_checked_out()

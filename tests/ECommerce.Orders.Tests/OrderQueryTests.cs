@@ -1,13 +1,14 @@
 using System.Text.Json;
 using ECommerce.Orders.Model;
 using ECommerce.ServiceDefaults.Seeding;
+using ECommerce.Testing;
 
 namespace ECommerce.Orders.Tests;
 
 [Collection(OrdersAppCollection.Name)]
 public sealed class OrderQueryTests(OrdersServerFixture fixture)
 {
-    private GraphQLClient Client => fixture.Host.GraphQL;
+    private SubgraphClient Client => fixture.Host.GraphQL;
 
     [Fact]
     public async Task The_customer_reads_their_order_with_items_address_and_history()
@@ -47,7 +48,7 @@ public sealed class OrderQueryTests(OrdersServerFixture fixture)
         Assert.DoesNotContain(placed.Id.ToString(), stranger.GetRawText(), StringComparison.Ordinal);
         Assert.Equal(placed.Id.ToString(), admin.GetProperty("orderById").GetProperty("id").GetString());
         Assert.Equal(placed.Id.ToString(), service.GetProperty("orderById").GetProperty("id").GetString());
-        Assert.Equal(["AUTH_NOT_AUTHENTICATED"], GraphQLClient.ErrorCodes(anonymous));
+        Assert.Equal(["AUTH_NOT_AUTHENTICATED"], SubgraphClient.ErrorCodes(anonymous));
     }
 
     [Fact]
@@ -96,7 +97,7 @@ public sealed class OrderQueryTests(OrdersServerFixture fixture)
 
         var result = await Client.ExecuteAsync(Operations.UserOrders, new { id = victim.ToString(), first = 10 }, fixture.Host.Token(Guid.NewGuid()));
 
-        Assert.Equal(["AUTH_NOT_AUTHORIZED"], GraphQLClient.ErrorCodes(result));
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], SubgraphClient.ErrorCodes(result));
         Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("userById").ValueKind);
     }
 
@@ -132,9 +133,9 @@ public sealed class OrderQueryTests(OrdersServerFixture fixture)
         var summary = await Client.ExecuteAsync(Operations.SalesSummary, new { from = DateTimeOffset.UtcNow.AddDays(-1), to = DateTimeOffset.UtcNow }, token);
         var anonymous = await Client.ExecuteAsync(Operations.AdminOrders, new { first = 10 });
 
-        Assert.Equal(["AUTH_NOT_AUTHORIZED"], GraphQLClient.ErrorCodes(orders));
-        Assert.Equal(["AUTH_NOT_AUTHORIZED"], GraphQLClient.ErrorCodes(summary));
-        Assert.Equal(["AUTH_NOT_AUTHENTICATED"], GraphQLClient.ErrorCodes(anonymous));
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], SubgraphClient.ErrorCodes(orders));
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], SubgraphClient.ErrorCodes(summary));
+        Assert.Equal(["AUTH_NOT_AUTHENTICATED"], SubgraphClient.ErrorCodes(anonymous));
     }
 
     [Fact]

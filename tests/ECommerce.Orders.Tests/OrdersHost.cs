@@ -22,7 +22,7 @@ internal sealed class OrdersHost : IAsyncDisposable
     {
         _app = app;
         Http = new HttpClient { BaseAddress = address };
-        GraphQL = new GraphQLClient(Http);
+        GraphQL = new SubgraphClient(Http);
         ConnectionString = connectionString;
         Address = address;
     }
@@ -31,7 +31,7 @@ internal sealed class OrdersHost : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public GraphQLClient GraphQL { get; }
+    public SubgraphClient GraphQL { get; }
 
     /// <summary>The app's own database.</summary>
     public string ConnectionString { get; }

@@ -17,7 +17,7 @@ internal sealed class ServiceApp : IAsyncDisposable
     {
         _app = app;
         Http = new HttpClient { BaseAddress = address };
-        GraphQL = new GraphQLClient(Http);
+        GraphQL = new SubgraphClient(Http);
         Endpoint = new Uri(address, "/graphql");
     }
 
@@ -26,7 +26,7 @@ internal sealed class ServiceApp : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public GraphQLClient GraphQL { get; }
+    public SubgraphClient GraphQL { get; }
 
     public IServiceProvider Services => _app.Services;
 

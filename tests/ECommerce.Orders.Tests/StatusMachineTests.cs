@@ -1,13 +1,14 @@
 using System.Text.Json;
 using ECommerce.Orders.Infrastructure;
 using ECommerce.Orders.Model;
+using ECommerce.Testing;
 
 namespace ECommerce.Orders.Tests;
 
 [Collection(OrdersAppCollection.Name)]
 public sealed class StatusMachineTests(OrdersServerFixture fixture)
 {
-    private GraphQLClient Client => fixture.Host.GraphQL;
+    private SubgraphClient Client => fixture.Host.GraphQL;
 
     [Fact]
     public async Task A_paid_order_is_shipped_then_delivered_and_each_change_is_in_the_history()

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ECommerce.Orders.Model;
 using ECommerce.ServiceDefaults.Seeding;
 using ECommerce.Shop.Testing;
+using ECommerce.Testing;
 
 namespace ECommerce.Orders.Tests;
 
@@ -72,8 +73,8 @@ public sealed class SubscriptionTests(OrdersServerFixture fixture)
         var refused = await stranger.NextAsync();
         var unauthenticated = await anonymous.NextAsync();
 
-        Assert.Equal(["ORDER_NOT_FOUND"], GraphQLClient.ErrorCodes(refused!.Value));
-        Assert.Equal(["AUTH_NOT_AUTHENTICATED"], GraphQLClient.ErrorCodes(unauthenticated!.Value));
+        Assert.Equal(["ORDER_NOT_FOUND"], SubgraphClient.ErrorCodes(refused!.Value));
+        Assert.Equal(["AUTH_NOT_AUTHENTICATED"], SubgraphClient.ErrorCodes(unauthenticated!.Value));
         Assert.DoesNotContain("PAID", refused.Value.GetRawText(), StringComparison.Ordinal);
         Assert.Null(await stranger.NextAsync());
     }

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using ECommerce.ServiceDefaults.Authentication;
+using ECommerce.Testing;
 
 namespace ECommerce.Payments.Tests;
 
 [Collection(PaymentsAppCollection.Name)]
 public sealed class AuthorizationTests(PaymentsServerFixture fixture)
 {
-    private GraphQLClient Client => fixture.Host.GraphQL;
+    private SubgraphClient Client => fixture.Host.GraphQL;
 
     public static TheoryData<string?, string> NotServices => new()
     {
@@ -26,7 +27,7 @@ public sealed class AuthorizationTests(PaymentsServerFixture fixture)
             input = new { orderId, userId = Guid.NewGuid(), amount = 10m, currency = "EUR", paymentMethod = "4242424242424242", idempotencyKey = "auth-" + orderId },
         }, TokenFor(role));
 
-        Assert.Equal(code, GraphQLClient.SingleErrorCode(result));
+        Assert.Equal(code, SubgraphClient.SingleErrorCode(result));
         Assert.Equal(JsonValueKind.Null, result.GetProperty("data").ValueKind);
         await AssertNotChargedAsync(orderId);
     }
@@ -40,7 +41,7 @@ public sealed class AuthorizationTests(PaymentsServerFixture fixture)
 
         var result = await Client.ExecuteAsync(Operations.RefundPayment, new { input = new { orderId, amount = 10m, idempotencyKey = "auth-refund-" + orderId } }, TokenFor(role));
 
-        Assert.Equal(code, GraphQLClient.SingleErrorCode(result));
+        Assert.Equal(code, SubgraphClient.SingleErrorCode(result));
         var order = await Client.DataAsync(Operations.OrderPayment, new { id = orderId }, fixture.Host.ServiceToken);
         Assert.Equal("SUCCEEDED", order.GetProperty("orderById").GetProperty("payment").GetProperty("status").GetString());
     }
@@ -53,7 +54,7 @@ public sealed class AuthorizationTests(PaymentsServerFixture fixture)
         var anonymous = await Client.ExecuteAsync(Operations.OrderPayment, new { id = orderId });
         var customer = await Client.DataAsync(Operations.OrderPayment, new { id = orderId }, TokenFor(Roles.Customer));
 
-        Assert.Equal("AUTH_NOT_AUTHENTICATED", GraphQLClient.SingleErrorCode(anonymous));
+        Assert.Equal("AUTH_NOT_AUTHENTICATED", SubgraphClient.SingleErrorCode(anonymous));
         Assert.Equal(orderId, customer.GetProperty("orderById").GetProperty("id").GetString());
     }
 
@@ -70,8 +71,8 @@ public sealed class AuthorizationTests(PaymentsServerFixture fixture)
         var adminList = await Client.DataAsync(Operations.PaymentsByOrder, new { orderId }, TokenFor(Roles.Admin));
         var serviceLookup = await Client.DataAsync(PaymentById, new { id = paymentId }, fixture.Host.ServiceToken);
 
-        Assert.Equal("AUTH_NOT_AUTHORIZED", GraphQLClient.SingleErrorCode(customerList));
-        Assert.Equal("AUTH_NOT_AUTHORIZED", GraphQLClient.SingleErrorCode(customerLookup));
+        Assert.Equal("AUTH_NOT_AUTHORIZED", SubgraphClient.SingleErrorCode(customerList));
+        Assert.Equal("AUTH_NOT_AUTHORIZED", SubgraphClient.SingleErrorCode(customerLookup));
         Assert.Equal(paymentId, Assert.Single(adminList.GetProperty("paymentsByOrder").EnumerateArray()).GetProperty("id").GetString());
         Assert.Equal("SUCCEEDED", serviceLookup.GetProperty("paymentById").GetProperty("status").GetString());
     }
@@ -90,7 +91,7 @@ public sealed class AuthorizationTests(PaymentsServerFixture fixture)
         var serviceView = await Client.DataAsync(Operations.OrderPayment, new { id = orderId }, fixture.Host.ServiceToken);
 
         Assert.Equal(paymentId, ownerView.GetProperty("orderById").GetProperty("payment").GetProperty("id").GetString());
-        Assert.Equal("AUTH_NOT_AUTHORIZED", GraphQLClient.SingleErrorCode(strangerView));
+        Assert.Equal("AUTH_NOT_AUTHORIZED", SubgraphClient.SingleErrorCode(strangerView));
         Assert.Equal(JsonValueKind.Null, strangerView.GetProperty("data").GetProperty("orderById").GetProperty("payment").ValueKind);
         Assert.DoesNotContain(paymentId!, strangerView.GetRawText(), StringComparison.Ordinal);
         Assert.Equal(paymentId, adminView.GetProperty("orderById").GetProperty("payment").GetProperty("id").GetString());
@@ -111,7 +112,7 @@ public sealed class AuthorizationTests(PaymentsServerFixture fixture)
 
         Assert.Equal(own, result.GetProperty("data").GetProperty("own").GetProperty("payment").GetProperty("orderId").GetString());
         Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("foreign").GetProperty("payment").ValueKind);
-        Assert.Equal("AUTH_NOT_AUTHORIZED", GraphQLClient.SingleErrorCode(result));
+        Assert.Equal("AUTH_NOT_AUTHORIZED", SubgraphClient.SingleErrorCode(result));
     }
 
     private string? TokenFor(string? role) => role is null ? null : fixture.Host.Token(Guid.NewGuid().ToString(), role);

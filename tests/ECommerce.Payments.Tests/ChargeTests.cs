@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
+using ECommerce.Testing;
 
 namespace ECommerce.Payments.Tests;
 
 [Collection(PaymentsAppCollection.Name)]
 public sealed class ChargeTests(PaymentsServerFixture fixture)
 {
-    private GraphQLClient Client => fixture.Host.GraphQL;
+    private SubgraphClient Client => fixture.Host.GraphQL;
 
     private string Token => fixture.Host.ServiceToken;
 

@@ -1,3 +1,4 @@
+using ECommerce.Testing;
 using Npgsql;
 
 namespace ECommerce.Payments.Tests;
@@ -5,7 +6,7 @@ namespace ECommerce.Payments.Tests;
 [Collection(PaymentsAppCollection.Name)]
 public sealed class IdempotencyTests(PaymentsServerFixture fixture)
 {
-    private GraphQLClient Client => fixture.Host.GraphQL;
+    private SubgraphClient Client => fixture.Host.GraphQL;
 
     private string Token => fixture.Host.ServiceToken;
 

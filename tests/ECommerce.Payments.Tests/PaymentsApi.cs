@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ECommerce.Testing;
 
 namespace ECommerce.Payments.Tests;
 
@@ -9,13 +10,13 @@ internal static class PaymentsApi
     public const string DefaultCustomer = "00000000-0000-4000-a000-0000000000c1";
 
     public static async Task<JsonElement> ChargeAsync(
-        GraphQLClient client, string token, string orderId, decimal amount = 49.90m, string paymentMethod = "4242424242424242", string? idempotencyKey = null, string currency = "EUR", string? userId = null)
+        SubgraphClient client, string token, string orderId, decimal amount = 49.90m, string paymentMethod = "4242424242424242", string? idempotencyKey = null, string currency = "EUR", string? userId = null)
         => (await client.DataAsync(Operations.ChargePayment, new
         {
             input = new { orderId, userId = userId ?? DefaultCustomer, amount, currency, paymentMethod, idempotencyKey = idempotencyKey ?? "charge-" + Guid.NewGuid().ToString("N") },
         }, token)).GetProperty("chargePayment");
 
-    public static async Task<JsonElement> RefundAsync(GraphQLClient client, string token, string orderId, decimal? amount, string? idempotencyKey = null)
+    public static async Task<JsonElement> RefundAsync(SubgraphClient client, string token, string orderId, decimal? amount, string? idempotencyKey = null)
         => (await client.DataAsync(Operations.RefundPayment, new
         {
             input = new { orderId, amount, idempotencyKey = idempotencyKey ?? "refund-" + Guid.NewGuid().ToString("N") },

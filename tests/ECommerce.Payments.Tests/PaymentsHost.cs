@@ -20,13 +20,13 @@ internal sealed class PaymentsHost : IAsyncDisposable
     {
         _app = app;
         Http = new HttpClient { BaseAddress = address };
-        GraphQL = new GraphQLClient(Http);
+        GraphQL = new SubgraphClient(Http);
         ConnectionString = connectionString;
     }
 
     public HttpClient Http { get; }
 
-    public GraphQLClient GraphQL { get; }
+    public SubgraphClient GraphQL { get; }
 
     /// <summary>The app's own database.</summary>
     public string ConnectionString { get; }

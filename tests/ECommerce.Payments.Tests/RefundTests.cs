@@ -1,11 +1,12 @@
 using System.Globalization;
+using ECommerce.Testing;
 
 namespace ECommerce.Payments.Tests;
 
 [Collection(PaymentsAppCollection.Name)]
 public sealed class RefundTests(PaymentsServerFixture fixture)
 {
-    private GraphQLClient Client => fixture.Host.GraphQL;
+    private SubgraphClient Client => fixture.Host.GraphQL;
 
     private string Token => fixture.Host.ServiceToken;
 

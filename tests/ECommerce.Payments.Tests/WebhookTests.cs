@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using ECommerce.Payments.Webhooks;
+using ECommerce.Testing;
 using Npgsql;
 
 namespace ECommerce.Payments.Tests;
@@ -8,7 +9,7 @@ namespace ECommerce.Payments.Tests;
 [Collection(PaymentsAppCollection.Name)]
 public sealed class WebhookTests(PaymentsServerFixture fixture)
 {
-    private GraphQLClient Client => fixture.Host.GraphQL;
+    private SubgraphClient Client => fixture.Host.GraphQL;
 
     private HttpClient Http => fixture.Host.Http;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using ECommerce.Products.Infrastructure;
 using ECommerce.ServiceDefaults.Seeding;
+using ECommerce.Testing;
 using Npgsql;
 
 namespace ECommerce.Products.Tests;
@@ -12,7 +13,7 @@ public sealed class CatalogTests(ProductsServerFixture fixture)
     /// <summary>Seeded products only (tests add products with other SKUs).</summary>
     private static readonly object Seeded = new { sku = new { startsWith = "SKU-" } };
 
-    private GraphQLClient Client => fixture.Host.GraphQL;
+    private SubgraphClient Client => fixture.Host.GraphQL;
 
     [Fact]
     public async Task Seeded_catalog_has_every_product_in_24_categories_of_50()

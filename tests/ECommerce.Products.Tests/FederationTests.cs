@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ECommerce.ServiceDefaults.Seeding;
+using ECommerce.Testing;
 
 namespace ECommerce.Products.Tests;
 
@@ -12,7 +13,7 @@ public sealed class FederationTests(ProductsServerFixture fixture)
         }
         """;
 
-    private GraphQLClient Client => fixture.Host.GraphQL;
+    private SubgraphClient Client => fixture.Host.GraphQL;
 
     [Fact]
     public async Task Entities_for_50_products_are_loaded_in_one_statement_in_the_order_asked()

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ECommerce.ServiceDefaults.Seeding;
+using ECommerce.Testing;
 
 namespace ECommerce.Products.Tests;
 
@@ -9,7 +10,7 @@ public sealed class MutationTests(ProductsServerFixture fixture)
 {
     private static readonly string TestCategory = SeedCatalog.CategoryId(SeedCatalog.CategoryCount).ToString();
 
-    private GraphQLClient Client => fixture.Host.GraphQL;
+    private SubgraphClient Client => fixture.Host.GraphQL;
 
     [Fact]
     public async Task Admin_creates_a_product_that_lookups_and_search_find()

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ECommerce.Testing;
 using Npgsql;
 
 namespace ECommerce.Products.Tests;
@@ -6,7 +7,7 @@ namespace ECommerce.Products.Tests;
 [Collection(ProductsAppCollection.Name)]
 public sealed class SearchTests(ProductsServerFixture fixture)
 {
-    private GraphQLClient Client => fixture.Host.GraphQL;
+    private SubgraphClient Client => fixture.Host.GraphQL;
 
     [Fact]
     public async Task Search_finds_products_by_a_word_of_their_name()

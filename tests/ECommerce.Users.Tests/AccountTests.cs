@@ -1,12 +1,13 @@
 using System.Buffers.Text;
 using System.Text.Json;
+using ECommerce.Testing;
 
 namespace ECommerce.Users.Tests;
 
 [Collection(UsersAppCollection.Name)]
 public sealed class AccountTests(UsersServerFixture fixture)
 {
-    private GraphQLClient Client => fixture.Host.GraphQL;
+    private SubgraphClient Client => fixture.Host.GraphQL;
 
     [Fact]
     public async Task Sign_up_then_log_in_then_me_returns_the_user()

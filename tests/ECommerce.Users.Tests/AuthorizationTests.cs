@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ECommerce.ServiceDefaults.Authentication;
+using ECommerce.Testing;
 using ECommerce.Users.Infrastructure;
 
 namespace ECommerce.Users.Tests;
@@ -7,7 +8,7 @@ namespace ECommerce.Users.Tests;
 [Collection(UsersAppCollection.Name)]
 public sealed class AuthorizationTests(UsersServerFixture fixture)
 {
-    private GraphQLClient Client => fixture.Host.GraphQL;
+    private SubgraphClient Client => fixture.Host.GraphQL;
 
     [Fact]
     public async Task Anonymous_users_query_is_AUTH_NOT_AUTHENTICATED()

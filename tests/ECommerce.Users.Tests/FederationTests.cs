@@ -1,4 +1,5 @@
 using ECommerce.ServiceDefaults.Authentication;
+using ECommerce.Testing;
 
 namespace ECommerce.Users.Tests;
 
@@ -11,7 +12,7 @@ public sealed class FederationTests(UsersServerFixture fixture)
         }
         """;
 
-    private GraphQLClient Client => fixture.Host.GraphQL;
+    private SubgraphClient Client => fixture.Host.GraphQL;
 
     [Fact]
     public async Task Entities_resolve_users_by_key_for_a_service()

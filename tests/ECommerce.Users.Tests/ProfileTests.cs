@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ECommerce.Testing;
 
 namespace ECommerce.Users.Tests;
 
@@ -8,7 +9,7 @@ public sealed class ProfileTests(UsersServerFixture fixture)
     private static readonly object HomeAddress = new { label = "Home", line1 = "Unter den Linden 5", city = "Berlin", postalCode = "10117", country = "de" };
     private static readonly object OfficeAddress = new { label = "Office", line1 = "1 Infinite Loop", city = "Cupertino", region = "CA", postalCode = "95014", country = "US", isDefault = true };
 
-    private GraphQLClient Client => fixture.Host.GraphQL;
+    private SubgraphClient Client => fixture.Host.GraphQL;
 
     [Fact]
     public async Task Update_profile_changes_the_name_and_an_empty_phone_removes_it()

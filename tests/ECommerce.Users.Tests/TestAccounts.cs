@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ECommerce.Testing;
 
 namespace ECommerce.Users.Tests;
 
@@ -9,7 +10,7 @@ internal static class TestAccounts
 
     public static string NewEmail(string prefix = "user") => $"{prefix}.{Guid.NewGuid():N}@example.com";
 
-    public static async Task<(string Id, string Token, string Email)> SignUpAsync(GraphQLClient client, string? email = null, string name = "Test User", string? phone = null)
+    public static async Task<(string Id, string Token, string Email)> SignUpAsync(SubgraphClient client, string? email = null, string name = "Test User", string? phone = null)
     {
         email ??= NewEmail();
         var data = await client.DataAsync(Operations.SignUp, new { input = new { email, password = Password, name, phone } });
@@ -18,7 +19,7 @@ internal static class TestAccounts
         return (payload.GetProperty("user").GetProperty("id").GetString()!, payload.GetProperty("token").GetString()!, email);
     }
 
-    public static async Task<string> LogInAsync(GraphQLClient client, string email, string password)
+    public static async Task<string> LogInAsync(SubgraphClient client, string email, string password)
     {
         var data = await client.DataAsync(Operations.LogIn, new { input = new { email, password } });
         var payload = data.GetProperty("logIn");

@@ -18,13 +18,13 @@ internal sealed class UsersHost : IAsyncDisposable
     {
         _app = app;
         Http = new HttpClient { BaseAddress = address };
-        GraphQL = new GraphQLClient(Http);
+        GraphQL = new SubgraphClient(Http);
         ConnectionString = connectionString;
     }
 
     public HttpClient Http { get; }
 
-    public GraphQLClient GraphQL { get; }
+    public SubgraphClient GraphQL { get; }
 
     /// <summary>The app's own database.</summary>
     public string ConnectionString { get; }
