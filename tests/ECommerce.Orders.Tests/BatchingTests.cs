@@ -21,10 +21,10 @@ public sealed class BatchingTests(PostgresFixture postgres, RedisFixture redis) 
         await Task.WhenAll(Enumerable.Range(0, 100).Select(i => TestOrders.PlaceAsync(host, Guid.NewGuid(), OrderStatus.Shipped, (1 + (i % 5), 1, 1m), (10, 2, 3m))));
         var admin = host.AdminToken();
 
-        counter.Reset();
+        counter.Clear();
         var ten = await host.GraphQL.DataAsync(OrdersWithItems, new { first = 10 }, admin);
         var forTen = OrderQueries(counter);
-        counter.Reset();
+        counter.Clear();
         var hundred = await host.GraphQL.DataAsync(OrdersWithItems, new { first = 100 }, admin);
         var forHundred = OrderQueries(counter);
 
@@ -39,5 +39,5 @@ public sealed class BatchingTests(PostgresFixture postgres, RedisFixture redis) 
 
     /// <summary>The queries a GraphQL request sent (the outbox publisher's own polling is not part of it).</summary>
     private static List<string> OrderQueries(SqlCommandCounter counter)
-        => counter.Queries.Where(q => !q.Contains("outbox", StringComparison.Ordinal)).ToList();
+        => counter.Commands.Where(q => !q.Contains("outbox", StringComparison.Ordinal)).ToList();
 }

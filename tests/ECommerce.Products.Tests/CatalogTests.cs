@@ -143,7 +143,7 @@ public sealed class CatalogTests(ProductsServerFixture fixture)
         var skus = products.EnumerateArray().Select(p => p.ValueKind == JsonValueKind.Null ? null : p.GetProperty("sku").GetString()).ToList();
         Assert.Equal<string?>(["SKU-00003", null, "SKU-00001", null, "SKU-00003"], skus.Take(5));
         Assert.Equal<string?>(Skus(100, 299), skus.Skip(5));
-        Assert.Single(fixture.Sql.Commands);
+        Assert.Single(fixture.Sql.AllCommands);
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class CatalogTests(ProductsServerFixture fixture)
         const string Query = "query($first: Int, $where: ProductFilterInput) { products(first: $first, where: $where) { nodes { sku category { name } } } }";
         fixture.Sql.Clear();
         var small = (await Client.DataAsync(Query, new { first = 10, where = Seeded })).GetProperty("products").GetProperty("nodes");
-        var smallStatements = fixture.Sql.Commands.Count;
+        var smallStatements = fixture.Sql.AllCommands.Count;
         fixture.Sql.Clear();
 
         var large = (await Client.DataAsync(Query, new { first = 100, where = Seeded })).GetProperty("products").GetProperty("nodes");
@@ -160,7 +160,7 @@ public sealed class CatalogTests(ProductsServerFixture fixture)
         Assert.Equal(10, small.GetArrayLength());
         Assert.Equal(100, large.GetArrayLength());
         Assert.Equal(2, smallStatements);
-        Assert.Equal(2, fixture.Sql.Commands.Count);
+        Assert.Equal(2, fixture.Sql.AllCommands.Count);
         Assert.All(large.EnumerateArray().Select((node, index) => (node, index)), p =>
             Assert.Equal(CatalogWords.Categories[p.index % SeedCatalog.CategoryCount].Name, p.node.GetProperty("category").GetProperty("name").GetString()));
     }
@@ -173,7 +173,7 @@ public sealed class CatalogTests(ProductsServerFixture fixture)
 
         var categories = (await Client.DataAsync(Query)).GetProperty("categories");
 
-        Assert.Equal(3, fixture.Sql.Commands.Count);
+        Assert.Equal(3, fixture.Sql.AllCommands.Count);
         var runningShoes = categories.EnumerateArray().Single(c => c.GetProperty("slug").GetString() == "running-shoes").GetProperty("products");
         Assert.Equal(["SKU-00001", "SKU-00025", "SKU-00049"], runningShoes.GetProperty("nodes").Strings("sku"));
         Assert.Equal(50, runningShoes.GetProperty("totalCount").GetInt32());

@@ -92,7 +92,7 @@ public sealed class SearchTests(ProductsServerFixture fixture)
 
         Assert.Equal("PRODUCTS_SEARCH_TOO_LONG", result.SingleErrorCode());
         Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("products").ValueKind);
-        Assert.Empty(fixture.Sql.Commands);
+        Assert.Empty(fixture.Sql.AllCommands);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class SearchTests(ProductsServerFixture fixture)
         fixture.Sql.Clear();
         await SearchAsync(new { search = "trail shoe", first = 5 });
 
-        var search = fixture.Sql.Commands.Last(c => c.Sql.Contains("@@", StringComparison.Ordinal));
+        var search = fixture.Sql.AllCommands.Last(c => c.Sql.Contains("@@", StringComparison.Ordinal));
         Assert.Contains("search_vector @@ websearch_to_tsquery", search.Sql, StringComparison.Ordinal);
         Assert.Contains("ts_rank(", search.Sql, StringComparison.Ordinal);
         var plan = await ExplainAsync(search);
@@ -114,7 +114,7 @@ public sealed class SearchTests(ProductsServerFixture fixture)
         => (await Client.DataAsync(Operations.Products, variables)).GetProperty("products");
 
     /// <summary>The plan of the statement EF Core sent, with sequential scans off (a 1,200-row table is small enough that the planner may prefer one).</summary>
-    private async Task<string> ExplainAsync(RecordedCommand recorded)
+    private async Task<string> ExplainAsync(RecordedSqlCommand recorded)
     {
         await using var connection = new NpgsqlConnection(fixture.Host.ConnectionString);
         await connection.OpenAsync();
