@@ -34,22 +34,25 @@ public sealed class SubscriptionTests(OrdersServerFixture fixture)
     {
         var userId = Guid.NewGuid();
         var order = await TestOrders.PlaceAsync(fixture.Host, userId, OrderStatus.Paid, (3, 2, 12.50m), (7, 1, 4.00m));
-        const string withOrder = "subscription($orderId: ID!) { orderStatusChanged(orderId: $orderId) { status order { id status total items { productName quantity product { id } } } } }";
+        const string withOrder = "subscription($orderId: ID!) { orderStatusChanged(orderId: $orderId) { status order { id status total statusHistory { status } items { productName quantity product { id } } } } }";
+        var admin = fixture.Host.AdminToken();
         await using var subscription = await SseSubscription.StartAsync(fixture.Host.Http, withOrder, new { orderId = order.Id.ToString() }, fixture.Host.Token(userId));
 
         var current = Event(await subscription.NextAsync());
-        await fixture.Host.GraphQL.DataAsync(Operations.ShipOrder, new { input = new { orderId = order.Id.ToString() } }, fixture.Host.AdminToken());
+        await fixture.Host.GraphQL.DataAsync(Operations.ShipOrder, new { input = new { orderId = order.Id.ToString() } }, admin);
         var shipped = Event(await subscription.NextAsync());
+        await fixture.Host.GraphQL.DataAsync(Operations.DeliverOrder, new { input = new { orderId = order.Id.ToString() } }, admin);
+        var delivered = Event(await subscription.NextAsync());
 
         var placed = current.GetProperty("order");
         Assert.Equal(order.Id.ToString(), placed.GetProperty("id").GetString());
-        Assert.Equal("PAID", placed.GetProperty("status").GetString());
         Assert.Equal(29.00m, placed.GetProperty("total").GetDecimal());
         Assert.Equal(
             [("Product 3", 2, SeedCatalog.ProductId(3).ToString()), ("Product 7", 1, SeedCatalog.ProductId(7).ToString())],
             placed.GetProperty("items").EnumerateArray().Select(i => (i.GetProperty("productName").GetString(), i.GetProperty("quantity").GetInt32(), i.GetProperty("product").GetProperty("id").GetString())));
-        Assert.Equal("SHIPPED", shipped.GetProperty("status").GetString());
-        Assert.Equal("SHIPPED", shipped.GetProperty("order").GetProperty("status").GetString());
+        Assert.Equal("event PAID, order PAID, history PENDING PAID", OrderAsDelivered(current));
+        Assert.Equal("event SHIPPED, order SHIPPED, history PENDING PAID SHIPPED", OrderAsDelivered(shipped));
+        Assert.Equal("event DELIVERED, order DELIVERED, history PENDING PAID SHIPPED DELIVERED", OrderAsDelivered(delivered));
     }
 
     [Fact]
@@ -84,6 +87,14 @@ public sealed class SubscriptionTests(OrdersServerFixture fixture)
         Assert.NotNull(result);
         Assert.False(result.Value.TryGetProperty("errors", out var errors), errors.ValueKind == JsonValueKind.Undefined ? "" : errors.GetRawText());
         return result.Value.GetProperty("data").GetProperty("orderStatusChanged");
+    }
+
+    /// <summary>The event's status, and its order's status and history as the event carried them.</summary>
+    private static string OrderAsDelivered(JsonElement change)
+    {
+        var order = change.GetProperty("order");
+        var history = order.GetProperty("statusHistory").EnumerateArray().Select(c => c.GetProperty("status").GetString());
+        return $"event {change.GetProperty("status").GetString()}, order {order.GetProperty("status").GetString()}, history {string.Join(' ', history)}";
     }
 
     private static (string?, string?) Change(JsonElement? result)

@@ -9,9 +9,7 @@ namespace ECommerce.Orders.Types;
 [ExtendObjectType(typeof(OrderStatusChangedEvent))]
 public sealed class OrderStatusChangedEventExtensions
 {
-    // Read from the database for every event, not through the request's DataLoader: a subscription keeps one
-    // request scope for all its events, and a cached order would show the status of the first event.
     [GraphQLDescription("The order as it is when the event is delivered; null when the subscriber may not read it.")]
-    public async Task<Order?> GetOrderAsync([Parent] OrderStatusChangedEvent change, IResolverContext context, [Service] OrderLedger ledger, CancellationToken cancellationToken)
-        => await ledger.FindAsync(change.OrderId, cancellationToken) is { } order && Viewer.From(context).CanRead(order) ? order : null;
+    public async Task<Order?> GetOrderAsync([Parent] OrderStatusChangedEvent change, IResolverContext context, OrderByIdDataLoader orders, CancellationToken cancellationToken)
+        => await orders.LoadAsync(change.OrderId, cancellationToken) is { } order && Viewer.From(context).CanRead(order) ? order : null;
 }

@@ -19,7 +19,6 @@ public sealed class Subscription
         IResolverContext context,
         [Service] ITopicEventReceiver receiver,
         [Service] OrderLedger ledger,
-        StatusHistoryByOrderIdDataLoader history,
         CancellationToken cancellationToken)
     {
         var viewer = Viewer.From(context);
@@ -36,7 +35,7 @@ public sealed class Subscription
         try
         {
             var current = await CurrentAsync(ledger, order, cancellationToken);
-            return Events(stream, stop, current, history, cancellationToken);
+            return Events(stream, stop, current, cancellationToken);
         }
         catch
         {
@@ -58,7 +57,6 @@ public sealed class Subscription
         ISourceStream<OrderStatusChangedEvent> stream,
         CancellationTokenRegistration stop,
         OrderStatusChangedEvent current,
-        StatusHistoryByOrderIdDataLoader history,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         try
@@ -70,10 +68,6 @@ public sealed class Subscription
                 if (change.Sequence > seen)
                 {
                     seen = change.Sequence;
-
-                    // Every event of a subscription runs in the subscription's request scope, so its DataLoaders
-                    // would answer order.statusHistory from the first event's cache.
-                    history.Remove(change.OrderId);
                     yield return change;
                 }
             }
