@@ -1,6 +1,7 @@
-using ECommerce.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -8,8 +9,9 @@ namespace ECommerce.Shop.Testing;
 
 /// <summary>
 /// One subgraph of the stack: its real app (<c>XApp.Build</c> + <c>XApp.InitializeAsync</c>: migrate
-/// and seed) on Kestrel at a fixed free loopback port and its own database, so it can be stopped and
-/// started again at the same URL (outage tests) with its data kept.
+/// and seed) on Kestrel and its own database. The first start binds port 0 (the OS picks a free port
+/// while binding, so no other process can take it in between) and keeps the port it got, so the app
+/// can be stopped and started again at the same URL (outage tests) with its data kept.
 /// </summary>
 public sealed class ShopService : IAsyncDisposable
 {
@@ -18,6 +20,7 @@ public sealed class ShopService : IAsyncDisposable
     private readonly Action<WebApplicationBuilder> _configure;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private WebApplication? _app;
+    private int? _port;
 
     internal ShopService(
         string name,
@@ -29,18 +32,20 @@ public sealed class ShopService : IAsyncDisposable
         _build = build;
         _initialize = initialize;
         _configure = configure;
-        Port = FreeTcpPort.Next();
-        Endpoint = new Uri($"http://127.0.0.1:{Port}/graphql");
         Database = name + "_" + Guid.NewGuid().ToString("N")[..12];
     }
 
     /// <summary>The subgraph's name in fusion.json (<c>users</c>, <c>products</c>, ...).</summary>
     public string Name { get; }
 
-    public int Port { get; }
+    /// <summary>The port the first start bound; later starts bind it again.</summary>
+    public int Port => _port ?? throw new InvalidOperationException($"{Name} has not been started yet, so it has no port.");
+
+    /// <summary>True once the app has been started (and so has its port), even when it is stopped now.</summary>
+    public bool HasPort => _port is not null;
 
     /// <summary>The app's GraphQL endpoint, as the gateway and Orders are configured with it.</summary>
-    public Uri Endpoint { get; }
+    public Uri Endpoint => new($"http://127.0.0.1:{Port}/graphql");
 
     /// <summary>The app's own database on the stack's PostgreSQL server.</summary>
     public string Database { get; }
@@ -64,7 +69,7 @@ public sealed class ShopService : IAsyncDisposable
             var app = _build([], builder =>
             {
                 builder.Logging.ClearProviders();
-                builder.WebHost.UseUrls($"http://127.0.0.1:{Port}");
+                builder.WebHost.UseUrls($"http://127.0.0.1:{_port ?? 0}");
                 builder.Configuration[$"{char.ToUpperInvariant(Name[0])}{Name[1..]}:Database"] = Database;
                 _configure(builder);
             });
@@ -72,6 +77,7 @@ public sealed class ShopService : IAsyncDisposable
             {
                 await _initialize(app, cancellationToken);
                 await app.StartAsync(cancellationToken);
+                _port ??= new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()).Port;
             }
             catch
             {

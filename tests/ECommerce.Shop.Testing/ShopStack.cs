@@ -9,6 +9,8 @@ using ECommerce.Testing;
 using ECommerce.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit;
@@ -17,9 +19,10 @@ namespace ECommerce.Shop.Testing;
 
 /// <summary>
 /// The whole shop in-process: one test PostgreSQL and Redis, the five real subgraph apps (Users,
-/// Products, Inventory, Orders, Payments with its built-in test provider) on free loopback ports,
-/// each migrated and seeded, and the gateway (gateway/, from the repository's fusion.json and
-/// schema files with the subgraph URLs pointing at those ports). Use it as an xunit collection
+/// Products, Inventory, Orders, Payments with its built-in test provider) on loopback ports the OS
+/// picks as they bind (Orders starts after the four it calls, with their URLs), each migrated and
+/// seeded, and the gateway (gateway/, from the repository's fusion.json and schema files with the
+/// subgraph URLs pointing at those ports), also on a port picked as it binds. Use it as an xunit collection
 /// fixture; everything a test does goes through <see cref="Gateway"/>.
 /// </summary>
 public sealed class ShopStack : IAsyncLifetime
@@ -29,6 +32,8 @@ public sealed class ShopStack : IAsyncLifetime
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(60) };
     private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
     private WebApplication? _gateway;
+    private Uri? _gatewayUrl;
+    private GraphQLClient? _gatewayClient;
 
     public ShopStack()
     {
@@ -38,9 +43,6 @@ public sealed class ShopStack : IAsyncLifetime
         Orders = Service("orders", OrdersApp.Build, OrdersApp.InitializeAsync, ConfigureOrders);
         Payments = Service("payments", PaymentsApp.Build, PaymentsApp.InitializeAsync);
         Subgraphs = [Users, Products, Inventory, Orders, Payments];
-        GatewayPort = FreeTcpPort.Next();
-        GatewayUrl = new Uri($"http://127.0.0.1:{GatewayPort}/graphql");
-        Gateway = new GraphQLClient(_http, GatewayUrl);
     }
 
     public ShopService Users { get; }
@@ -56,16 +58,16 @@ public sealed class ShopStack : IAsyncLifetime
     /// <summary>The five subgraphs in fusion.json order.</summary>
     public IReadOnlyList<ShopService> Subgraphs { get; }
 
-    public int GatewayPort { get; }
+    public int GatewayPort => GatewayUrl.Port;
 
     /// <summary>The gateway's GraphQL endpoint (HTTP; the same path serves WebSocket and SSE).</summary>
-    public Uri GatewayUrl { get; }
+    public Uri GatewayUrl => _gatewayUrl ?? throw new InvalidOperationException("The shop has not been started yet.");
 
     /// <summary>The gateway's WebSocket endpoint (graphql-transport-ws).</summary>
     public Uri GatewaySocketUrl => new UriBuilder(GatewayUrl) { Scheme = "ws" }.Uri;
 
     /// <summary>Posts GraphQL to the gateway.</summary>
-    public GraphQLClient Gateway { get; }
+    public GraphQLClient Gateway => _gatewayClient ?? throw new InvalidOperationException("The shop has not been started yet.");
 
     /// <summary>A client for other requests to the gateway (SSE, GET).</summary>
     public HttpClient Http => _http;
@@ -82,7 +84,9 @@ public sealed class ShopStack : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Task.WhenAll(_postgres.InitializeAsync(), _redis.InitializeAsync());
-        await Task.WhenAll(Subgraphs.Select(s => s.StartAsync()));
+        // Orders calls the other four, so it is built with their URLs once they are listening.
+        await Task.WhenAll(Subgraphs.Where(s => s != Orders).Select(s => s.StartAsync()));
+        await Orders.StartAsync();
         _gateway = GatewayApp.Build([], builder =>
         {
             builder.Logging.ClearProviders();
@@ -90,7 +94,7 @@ public sealed class ShopStack : IAsyncLifetime
             {
                 [GatewayApp.FusionFileVariable] = Path.Combine(RepositoryRoot.Find(), "fusion.json"),
                 [GatewayApp.EnvironmentVariable] = "local",
-                ["urls"] = $"http://127.0.0.1:{GatewayPort}",
+                ["urls"] = "http://127.0.0.1:0",
                 ["Gateway:AllowQueryPlan"] = "true",
             };
             foreach (var subgraph in Subgraphs)
@@ -104,6 +108,9 @@ public sealed class ShopStack : IAsyncLifetime
             }
         });
         await _gateway.StartAsync();
+        var address = _gateway.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        _gatewayUrl = new Uri(new Uri(address), "/graphql");
+        _gatewayClient = new GraphQLClient(_http, _gatewayUrl);
     }
 
     /// <summary>Logs in through the gateway's <c>logIn</c> mutation; throws when the account is refused.</summary>
@@ -189,7 +196,7 @@ public sealed class ShopStack : IAsyncLifetime
             // Five apps share one test server: pooled connections wait rather than exceed max_connections.
             builder.Configuration["ECOMMERCE_POSTGRES"] = Postgres.ConnectionString + ";Maximum Pool Size=12";
             builder.Configuration["ECOMMERCE_REDIS"] = Redis.Configuration;
-            foreach (var other in Subgraphs)
+            foreach (var other in Subgraphs.Where(s => s.HasPort))
             {
                 builder.Configuration[$"ECOMMERCE_{other.Name.ToUpperInvariant()}_URL"] = other.Endpoint.ToString();
             }
