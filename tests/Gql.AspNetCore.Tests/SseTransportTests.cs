@@ -26,6 +26,22 @@ public sealed class SseTransportTests(TransportServerFixture server) : IClassFix
     }
 
     [Fact]
+    public async Task Each_subscription_event_gets_its_own_scoped_services()
+    {
+        using var response = await SendAsync(HttpMethod.Post, "/graphql", """{"query":"subscription { markers(count: 3) { subscriptionMarker eventMarker } }"}""");
+        using var reader = new SseEventReader(await response.Content.ReadAsStreamAsync());
+
+        var events = (await reader.ReadUntilCompleteAsync()).Where(e => e.Event == "next").ToList();
+
+        var markers = events.Select(e => JsonDocument.Parse(e.Data).RootElement.GetProperty("data").GetProperty("markers")).ToList();
+        Assert.Equal(3, markers.Count);
+        Assert.Single(markers.Select(m => m.GetProperty("subscriptionMarker").GetString()).Distinct());
+        var eventMarkers = markers.Select(m => m.GetProperty("eventMarker").GetString()).ToList();
+        Assert.Equal(3, eventMarkers.Distinct().Count());
+        Assert.DoesNotContain(markers[0].GetProperty("subscriptionMarker").GetString(), eventMarkers);
+    }
+
+    [Fact]
     public async Task Get_query_streams_one_next_then_complete()
     {
         using var response = await SendAsync(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("{ hello(name: \"sse\") }"), null);

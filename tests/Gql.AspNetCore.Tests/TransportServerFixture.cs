@@ -39,6 +39,7 @@ public sealed class TransportServerFixture : IAsyncLifetime
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(Tracker);
         builder.Services.AddSingleton(Counter);
+        builder.Services.AddScoped<RequestMarker>();
         builder.Services.AddSingleton(SocketInterceptor);
         builder.Services.AddGraphQLServer()
             .AddQueryType<TransportQuery>()

@@ -17,6 +17,17 @@ public sealed class TransportSubscription
         }
     }
 
+    /// <summary><paramref name="count"/> events carrying the subscription's scoped marker.</summary>
+    public async IAsyncEnumerable<MarkerEvent> Markers(int count, [Service] RequestMarker marker, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await Task.Yield();
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new MarkerEvent(marker.Id);
+        }
+    }
+
     /// <summary>One event right away, then one per 20 ms until stopped; tracked so tests see it stop.</summary>
     public async IAsyncEnumerable<int> Forever([Service] StreamTracker tracker, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

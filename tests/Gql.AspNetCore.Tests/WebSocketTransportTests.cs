@@ -35,6 +35,24 @@ public sealed class WebSocketTransportTests(TransportServerFixture server) : ICl
     }
 
     [Fact]
+    public async Task Each_subscription_event_gets_its_own_scoped_services()
+    {
+        await using var client = await SocketTestClient.ConnectAndInitAsync(Endpoint);
+
+        await client.SubscribeAsync("s1", "subscription { markers(count: 3) { subscriptionMarker eventMarker } }");
+        var messages = await client.ReceiveUntilAsync("complete", "s1");
+
+        var events = messages.Where(m => m.GetProperty("type").GetString() == "next")
+            .Select(m => m.GetProperty("payload").GetProperty("data").GetProperty("markers"))
+            .ToList();
+        Assert.Equal(3, events.Count);
+        Assert.Single(events.Select(e => e.GetProperty("subscriptionMarker").GetString()).Distinct());
+        var eventMarkers = events.Select(e => e.GetProperty("eventMarker").GetString()).ToList();
+        Assert.Equal(3, eventMarkers.Distinct().Count());
+        Assert.DoesNotContain(events[0].GetProperty("subscriptionMarker").GetString(), eventMarkers);
+    }
+
+    [Fact]
     public async Task Query_sends_one_next_then_complete()
     {
         await using var client = await SocketTestClient.ConnectAndInitAsync(Endpoint);

@@ -216,7 +216,14 @@ public sealed class ExecutorBatchingTests : IDisposable
     {
         var schema = SchemaBuilder.New().AddQueryType<FamilyQuery>().AddSubscriptionType<FamilySubscription>().Build();
         var executor = new RequestExecutor(schema);
-        await using var scope = _services.CreateAsyncScope();
+
+        // Each event runs in its own DI scope, so the log of every event's batches is shared here.
+        var log = new BatchLog();
+        await using var services = new ServiceCollection()
+            .AddSingleton(log)
+            .AddDataLoader<ChildByIdLoader>()
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        await using var scope = services.CreateAsyncScope();
 
         var result = await executor.ExecuteAsync(new GraphQLRequest("subscription { onParentChanged(id: 4, times: 3) { child { id name } } }")
         {
@@ -232,7 +239,7 @@ public sealed class ExecutorBatchingTests : IDisposable
         }
 
         Assert.Equal(Enumerable.Repeat("""{"data":{"onParentChanged":{"child":{"id":40,"name":"child 40"}}}}""", 3), events);
-        var calls = scope.ServiceProvider.GetRequiredService<BatchLog>().Calls;
+        var calls = log.Calls;
         Assert.Equal(3, calls.Count);
         Assert.All(calls, call => Assert.Equal([40], call.Keys));
     }

@@ -292,17 +292,8 @@ public sealed class RequestExecutor
             return source.Error;
         }
 
-        var operation = prepared.Operation;
-        var variables = prepared.Variables;
-        var contextData = request.ContextData;
-        return new ResponseStream(
-            source.Stream!,
-            (sourceEvent, token) =>
-            {
-                (services.GetService(typeof(IBatchDispatcher)) as ISubscriptionEventListener)?.OnEventStarting();
-                return new OperationContext(this, operation, variables, sourceEvent, services, contextData, token).ExecuteAsync(false);
-            },
-            streamCancellation);
+        var events = new SubscriptionEvents(this, prepared.Operation, prepared.Variables, services, request.ContextData);
+        return new ResponseStream(source.Stream!, events.ExecuteAsync, streamCancellation);
     }
 
     private bool TryGetDocument(GraphQLRequest request, ExecutionDiagnostics? diagnostics, out CachedDocument document, out GraphQLError error)

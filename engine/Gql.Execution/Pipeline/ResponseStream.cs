@@ -11,7 +11,7 @@ namespace Gql.Execution;
 public sealed class ResponseStream : IExecutionResult, IAsyncEnumerable<ExecutionResult>, IAsyncDisposable
 {
     private readonly IAsyncEnumerable<object?> _source;
-    private readonly Func<object?, CancellationToken, ValueTask<ExecutionResult>> _mapEvent;
+    private readonly Func<object?, CancellationToken, ValueTask<SubscriptionEventResult>> _mapEvent;
     private readonly CancellationTokenSource _cancellation;
     private int _disposed;
 
@@ -19,6 +19,15 @@ public sealed class ResponseStream : IExecutionResult, IAsyncEnumerable<Executio
         IAsyncEnumerable<object?> source,
         Func<object?, CancellationToken, ValueTask<ExecutionResult>> mapEvent,
         CancellationTokenSource? cancellation = null)
+        : this(source, WithoutScope(mapEvent), cancellation)
+    {
+    }
+
+    /// <summary>Each event's scope is disposed when the consumer asks for the next event or stops: after it wrote the result.</summary>
+    internal ResponseStream(
+        IAsyncEnumerable<object?> source,
+        Func<object?, CancellationToken, ValueTask<SubscriptionEventResult>> mapEvent,
+        CancellationTokenSource? cancellation)
     {
         _source = source;
         _mapEvent = mapEvent;
@@ -33,7 +42,18 @@ public sealed class ResponseStream : IExecutionResult, IAsyncEnumerable<Executio
         var token = linked.Token;
         await foreach (var sourceEvent in WithCancellation(_source, token).ConfigureAwait(false))
         {
-            yield return await _mapEvent(sourceEvent, token).ConfigureAwait(false);
+            var mapped = await _mapEvent(sourceEvent, token).ConfigureAwait(false);
+            try
+            {
+                yield return mapped.Result;
+            }
+            finally
+            {
+                if (mapped.Scope is { } scope)
+                {
+                    await scope.DisposeAsync().ConfigureAwait(false);
+                }
+            }
         }
     }
 
@@ -46,6 +66,13 @@ public sealed class ResponseStream : IExecutionResult, IAsyncEnumerable<Executio
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    private static Func<object?, CancellationToken, ValueTask<SubscriptionEventResult>> WithoutScope(
+        Func<object?, CancellationToken, ValueTask<ExecutionResult>> mapEvent)
+    {
+        ArgumentNullException.ThrowIfNull(mapEvent);
+        return async (sourceEvent, token) => new SubscriptionEventResult(await mapEvent(sourceEvent, token).ConfigureAwait(false), null);
     }
 
     private static async IAsyncEnumerable<object?> WithCancellation(
