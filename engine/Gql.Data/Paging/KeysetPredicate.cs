@@ -69,8 +69,10 @@ internal static class KeysetPredicate
         => !key.Type.IsValueType
            && (key is not MemberExpression { Member: PropertyInfo property } || new NullabilityInfoContext().Create(property).ReadState != NullabilityState.NotNull);
 
+    // Guid's comparison operators compare like PostgreSQL compares uuid (byte by byte in text order),
+    // and EF Core translates them to uuid comparisons.
     private static bool IsComparable(Type type)
         => type == typeof(string) || type.IsEnum || type == typeof(int) || type == typeof(long) || type == typeof(short)
            || type == typeof(decimal) || type == typeof(double) || type == typeof(float) || type == typeof(DateTime)
-           || type == typeof(DateTimeOffset) || type == typeof(DateOnly) || type == typeof(TimeOnly);
+           || type == typeof(DateTimeOffset) || type == typeof(DateOnly) || type == typeof(TimeOnly) || type == typeof(Guid);
 }
