@@ -47,8 +47,21 @@ internal sealed class CachedDocument
     /// <summary>True once <see cref="Validate"/> has run (its result is cached).</summary>
     public bool IsValidated => _validationErrors is not null;
 
+    /// <summary>True once <see cref="Validate"/> has found no errors.</summary>
+    public bool IsValid { get; private set; }
+
     public IReadOnlyList<GraphQLError> Validate(Schema schema, int maxErrors, IReadOnlyList<IValidationRule>? rules)
-        => _validationErrors ??= AddValidationCode(DocumentValidator.Validate(schema, Document, new ValidationOptions { MaxErrors = maxErrors, Rules = rules }));
+    {
+        if (_validationErrors is { } known)
+        {
+            return known;
+        }
+
+        var errors = AddValidationCode(DocumentValidator.Validate(schema, Document, new ValidationOptions { MaxErrors = maxErrors, Rules = rules }));
+        _validationErrors = errors;
+        IsValid = errors.Count == 0;
+        return errors;
+    }
 
     /// <summary>GetOperation (spec section 6.1) for this document, remembered per operation name.</summary>
     public bool TrySelectOperation(string? operationName, out OperationDefinitionNode operation, out GraphQLError error)

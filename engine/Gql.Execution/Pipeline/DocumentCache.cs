@@ -18,18 +18,29 @@ internal sealed class DocumentCache(int capacity)
     // Slot = identity hash of the key instance; a hit needs the document's LastKey to be that instance.
     private readonly CachedDocument?[] _recent = new CachedDocument?[RecentSlots];
     private readonly object _evictionLock = new();
+    private CachedDocument? _last;
     private long _clock;
 
     public int Count => _byText.Count;
 
     public bool TryGet(string key, out CachedDocument document)
     {
+        // The same query again (one hot operation): no identity hash either.
+        var last = _last;
+        if (last is not null && ReferenceEquals(last.LastKey, key))
+        {
+            document = last;
+            document.LastUsed = Touch();
+            return true;
+        }
+
         var slot = RuntimeHelpers.GetHashCode(key) & (RecentSlots - 1);
         var recent = _recent[slot];
         if (recent is not null && ReferenceEquals(recent.LastKey, key))
         {
             document = recent;
             document.LastUsed = Touch();
+            _last = recent;
             return true;
         }
 
@@ -38,6 +49,7 @@ internal sealed class DocumentCache(int capacity)
             document.LastUsed = Touch();
             document.LastKey = key;
             _recent[slot] = document;
+            _last = document;
             return true;
         }
 
@@ -74,6 +86,7 @@ internal sealed class DocumentCache(int capacity)
             }
 
             Array.Clear(_recent);
+            _last = null;
             var victims = _byText.ToArray();
             Array.Sort(victims, static (a, b) => a.Value.LastUsed.CompareTo(b.Value.LastUsed));
             var remove = Math.Max(1, victims.Length - capacity + (capacity / 10));

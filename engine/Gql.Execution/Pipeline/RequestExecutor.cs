@@ -91,6 +91,13 @@ public sealed class RequestExecutor
 
     private ValueTask<IExecutionResult> Start(GraphQLRequest request, PreparedRequest prepared, CancellationToken cancellationToken)
     {
+        var kind = prepared.Operation.Definition.Operation;
+        if (kind == OperationType.Query && Options.RootValueProvider is null
+            && DictionaryExecution.TryExecute(prepared.Operation, request.RootValue) is { } data)
+        {
+            return new ValueTask<IExecutionResult>(new ExecutionResult(data));
+        }
+
         // Resolvers run without the caller's synchronization context, so their continuations
         // (and the batches they wait for) complete inline instead of being posted back to it.
         var callerContext = SynchronizationContext.Current;
@@ -101,7 +108,6 @@ public sealed class RequestExecutor
 
         try
         {
-            var kind = prepared.Operation.Definition.Operation;
             if (kind == OperationType.Subscription)
             {
                 return new ValueTask<IExecutionResult>(Options.RootValueProvider is { } subscriptionRoot
@@ -155,7 +161,7 @@ public sealed class RequestExecutor
             return false;
         }
 
-        if (!Options.SkipValidation)
+        if (!Options.SkipValidation && !document.IsValid)
         {
             using var validationScope = diagnostics is not null && !document.IsValidated ? diagnostics.ValidateDocument(request) : null;
             var validationErrors = document.Validate(Schema, Options.MaxValidationErrors, _validationRules);
@@ -240,8 +246,11 @@ public sealed class RequestExecutor
             var operation = prepared.Operation;
             var provided = await provider.ProvideAsync(CreateRootValueRequest(request, prepared, contextData), token).ConfigureAwait(false);
             var withRoot = request with { RootValue = provided.RootValue, ContextData = contextData };
-            var result = await CreateContext(withRoot, prepared, token)
-                .ExecuteAsync(operation.Definition.Operation == OperationType.Mutation).ConfigureAwait(false);
+            var result = operation.Definition.Operation == OperationType.Query
+                && DictionaryExecution.TryExecute(operation, provided.RootValue) is { } data
+                ? new ExecutionResult(data)
+                : await CreateContext(withRoot, prepared, token)
+                    .ExecuteAsync(operation.Definition.Operation == OperationType.Mutation).ConfigureAwait(false);
             if (provided.Errors is not { Count: > 0 } && provided.Extensions is null)
             {
                 return result;

@@ -10,7 +10,12 @@ namespace Gql.Execution;
 /// </summary>
 internal sealed class CompiledOperation
 {
+    // After this many requests whose data the dictionary plan could not complete, only the
+    // general executor runs the operation (its data does not have the plain shape).
+    private const int DictionaryPlanMissLimit = 4;
+
     private CompiledSelectionSet? _rootSelectionSet;
+    private int _dictionaryPlanMisses;
 
     public CompiledOperation(
         Schema schema,
@@ -39,4 +44,10 @@ internal sealed class CompiledOperation
 
     public CompiledSelectionSet RootSelectionSet
         => _rootSelectionSet ??= FieldCollector.CollectRootFields(this);
+
+    /// <summary>True while <see cref="DictionaryExecution"/> should be tried first for a query.</summary>
+    public bool UsesDictionaryPlan => _dictionaryPlanMisses < DictionaryPlanMissLimit && RootSelectionSet.ReadsDataOnly;
+
+    /// <summary>The dictionary plan gave the request to the general executor.</summary>
+    public void DictionaryPlanMissed() => _dictionaryPlanMisses++;
 }

@@ -12,6 +12,12 @@ internal sealed class CompiledSelectionSet(ObjectType type, CompiledField[] fiel
     /// <summary>True when every field uses the default resolver (and none is <c>__typename</c>).</summary>
     public bool DefaultResolversOnly { get; } = Array.TrueForAll(fields, static f => f.Resolver is null && !f.IsTypeName);
 
+    /// <summary>
+    /// True when every field uses the default resolver or is <c>__typename</c>: completing the
+    /// selection set only reads data (see <see cref="DictionaryExecution"/>).
+    /// </summary>
+    public bool ReadsDataOnly { get; } = Array.TrueForAll(fields, static f => f.Resolver is null);
+
     /// <summary>The response names in order, shared by every result map of this selection set.</summary>
     public ResponseKeys Keys { get; } = new(Array.ConvertAll(fields, f => f.ResponseName));
 }

@@ -140,6 +140,9 @@ public static class ResultJsonWriter
             case ResultList list:
                 WriteList(writer, list);
                 break;
+            case object?[] array:
+                WriteArray(writer, array);
+                break;
             case long l:
                 writer.WriteNumberValue(l);
                 break;
@@ -222,6 +225,17 @@ public static class ResultJsonWriter
         for (var i = 0; i < list.Count; i++)
         {
             WriteValue(writer, list[i]);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteArray(Utf8JsonWriter writer, object?[] items)
+    {
+        writer.WriteStartArray();
+        foreach (var item in items)
+        {
+            WriteValue(writer, item);
         }
 
         writer.WriteEndArray();

@@ -1,0 +1,162 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace Gql.Execution;
+
+/// <summary>
+/// The synchronous plan of a query whose fields all use the default resolver over plain data
+/// (<c>Dictionary&lt;string, object?&gt;</c> objects, <c>List&lt;object?&gt;</c> or array lists, values
+/// the specified scalars and enums pass through): the result tree is built in one recursive pass
+/// over the compiled selection sets, without the operation context, resolver contexts, null
+/// propagation bookkeeping or deferred completions. Reading such data has no side effects, so
+/// when a value needs more than this plan does (a null for a non-null field, a task, a custom
+/// scalar that rejects the value, a CLR object...) the partial result is dropped and the request
+/// runs through <see cref="OperationContext"/> from the start, which reports the errors as usual.
+/// Lists of this plan are <c>object?[]</c> (the general executor's are <see cref="ResultList"/>s):
+/// both are <c>IReadOnlyList&lt;object?&gt;</c>.
+/// </summary>
+internal static class DictionaryExecution
+{
+    /// <summary>The data of the query, or null when the general executor has to run it.</summary>
+    public static ResultMap? TryExecute(CompiledOperation operation, object? rootValue)
+    {
+        if (rootValue is null || rootValue.GetType() != typeof(Dictionary<string, object?>) || !operation.UsesDictionaryPlan)
+        {
+            return null;
+        }
+
+        var selectionSet = operation.RootSelectionSet;
+        var root = ResultMap.Create(selectionSet.Keys);
+        if (TryFill(selectionSet, Unsafe.As<Dictionary<string, object?>>(rootValue), root.Slots))
+        {
+            return root;
+        }
+
+        operation.DictionaryPlanMissed();
+        return null;
+    }
+
+    private static bool TryFill(CompiledSelectionSet selectionSet, Dictionary<string, object?> source, Span<object?> slots)
+    {
+        if (!selectionSet.ReadsDataOnly)
+        {
+            return false;
+        }
+
+        var fields = selectionSet.Fields;
+        for (var i = 0; i < fields.Length && i < slots.Length; i++)
+        {
+            var field = fields[i];
+            if (field.IsTypeName)
+            {
+                slots[i] = field.DeclaringType.Name;
+                continue;
+            }
+
+            source.TryGetValue(field.DictionaryKey, out var value);
+            var completion = field.Completion;
+            if (value is null)
+            {
+                if (completion.NonNull)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            switch (completion.Kind)
+            {
+                case CompletionKind.StringLeaf when value is string:
+                case CompletionKind.IntLeaf when value is int:
+                case CompletionKind.BooleanLeaf when value is bool:
+                    slots[i] = value;
+                    continue;
+            }
+
+            if (!TryComplete(field, completion, value, out var completed))
+            {
+                return false;
+            }
+
+            slots[i] = completed;
+        }
+
+        return true;
+    }
+
+    private static bool TryComplete(CompiledField field, ValueCompletion completion, object? value, out object? result)
+    {
+        result = value;
+        if (value is null)
+        {
+            return !completion.NonNull;
+        }
+
+        switch (completion.Kind)
+        {
+            case CompletionKind.StringLeaf:
+                return value is string;
+            case CompletionKind.IntLeaf:
+                return value is int;
+            case CompletionKind.BooleanLeaf:
+                return value is bool;
+            case CompletionKind.FloatLeaf:
+                return value is double number && double.IsFinite(number);
+            case CompletionKind.Enum:
+                if (value is string text && completion.EnumSerializer.TrySerializeString(text, out var name))
+                {
+                    result = name;
+                    return true;
+                }
+
+                return false;
+            case CompletionKind.Object:
+                var objectType = completion.ObjectType!;
+                if (value.GetType() != typeof(Dictionary<string, object?>) || objectType.IsOfType is not null)
+                {
+                    return false;
+                }
+
+                var selectionSet = field.GetSelectionSet(objectType);
+                var map = ResultMap.Create(selectionSet.Keys);
+                result = map;
+                return TryFill(selectionSet, Unsafe.As<Dictionary<string, object?>>(value), map.Slots);
+            case CompletionKind.List:
+                return TryCompleteList(field, completion.Item!, value, out result);
+            default:
+                return false;
+        }
+    }
+
+    private static bool TryCompleteList(CompiledField field, ValueCompletion itemCompletion, object value, out object? result)
+    {
+        ReadOnlySpan<object?> items;
+        if (value.GetType() == typeof(List<object?>))
+        {
+            items = CollectionsMarshal.AsSpan(Unsafe.As<List<object?>>(value));
+        }
+        else if (value.GetType() == typeof(object[]))
+        {
+            items = Unsafe.As<object?[]>(value);
+        }
+        else
+        {
+            result = null;
+            return false;
+        }
+
+        // A plain array: nothing can null an item or the list later, so no result node is needed.
+        var list = items.Length == 0 ? [] : new object?[items.Length];
+        result = list;
+        for (var i = 0; i < items.Length && i < list.Length; i++)
+        {
+            if (!TryComplete(field, itemCompletion, items[i], out list[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

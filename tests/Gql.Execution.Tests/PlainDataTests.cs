@@ -1,0 +1,119 @@
+using static Gql.Execution.Tests.TestHelpers;
+
+namespace Gql.Execution.Tests;
+
+/// <summary>
+/// Queries of default-resolver fields over plain data (dictionaries, lists, values the specified
+/// scalars pass through): the executor's dictionary plan, and its hand-over to the general
+/// executor for values it does not complete itself.
+/// </summary>
+public class PlainDataTests
+{
+    private const string Sdl = """
+        enum Availability { IN_STOCK LOW_STOCK }
+        type Price { amount: Float! currency: String! }
+        type Product { id: ID! name: String price: Price! availability: Availability rating: Int tags: [String!]! matrix: [[Int]] }
+        type Query { products: [Product!]! first: Product count: Int }
+        """;
+
+    private static Dictionary<string, object?> Product(int i, object? rating = null) => new()
+    {
+        ["id"] = $"P{i}",
+        ["name"] = $"Product {i}",
+        ["price"] = new Dictionary<string, object?> { ["amount"] = i * 1.5, ["currency"] = "EUR" },
+        ["availability"] = i % 2 == 0 ? "LOW_STOCK" : "IN_STOCK",
+        ["rating"] = rating,
+        ["tags"] = new List<object?> { "a", $"t{i}" },
+        ["matrix"] = new object?[] { new object?[] { i, null }, null },
+    };
+
+    private static Dictionary<string, object?> Root(params Dictionary<string, object?>[] products) => new()
+    {
+        ["products"] = new List<object?>(products),
+        ["first"] = products.Length > 0 ? products[0] : null,
+        ["count"] = products.Length,
+    };
+
+    private const string ProductsQuery = "{ count products { __typename id name price { amount currency } availability rating tags matrix } }";
+
+    [Fact]
+    public async Task Completes_nested_dictionaries_lists_enums_and_typename()
+    {
+        var schema = Schema(Sdl);
+
+        var json = await JsonAsync(schema, ProductsQuery, rootValue: Root(Product(1, 4), Product(2)));
+
+        AssertJson("""
+            {"data":{"count":2,"products":[
+              {"__typename":"Product","id":"P1","name":"Product 1","price":{"amount":1.5,"currency":"EUR"},"availability":"IN_STOCK","rating":4,"tags":["a","t1"],"matrix":[[1,null],null]},
+              {"__typename":"Product","id":"P2","name":"Product 2","price":{"amount":3,"currency":"EUR"},"availability":"LOW_STOCK","rating":null,"tags":["a","t2"],"matrix":[[2,null],null]}]}}
+            """, json);
+    }
+
+    [Fact]
+    public async Task A_null_for_a_non_null_field_is_reported_with_its_path_on_every_request()
+    {
+        var executor = new RequestExecutor(Schema(Sdl));
+        var broken = Product(2);
+        ((Dictionary<string, object?>)broken["price"]!)["currency"] = null;
+        var request = new GraphQLRequest("{ first { id } products { id price { currency } } }") { RootValue = Root(Product(1), broken) };
+
+        // More requests than the plan tries before leaving the operation to the general executor.
+        var results = new List<string>();
+        for (var i = 0; i < 6; i++)
+        {
+            results.Add(((ExecutionResult)await executor.ExecuteAsync(request)).ToJson());
+        }
+
+        Assert.All(results, json => AssertJson("""
+            {"errors":[{"message":"Cannot return null for non-nullable field Price.currency.","locations":[{"line":1,"column":38}],"path":["products",1,"price","currency"],"extensions":{"code":"NON_NULL_VIOLATION"}}],
+             "data":null}
+            """, json));
+    }
+
+    [Fact]
+    public async Task Values_the_plan_does_not_complete_go_through_the_scalars_and_resolvers()
+    {
+        var schema = Schema(Sdl);
+        var product = Product(1, 5L);
+        product["price"] = new PriceRecord(2, "USD");
+        product["availability"] = "SOLD_OUT";
+
+        var json = await JsonAsync(schema, "{ first { rating price { amount currency } availability } }", rootValue: Root(product));
+
+        AssertJson("""
+            {"errors":[{"message":"Enum \"Availability\" cannot represent value: \"SOLD_OUT\"","locations":[{"line":1,"column":44}],"path":["first","availability"],"extensions":{"code":"SERIALIZATION_FAILED"}}],
+             "data":{"first":{"rating":5,"price":{"amount":2,"currency":"USD"},"availability":null}}}
+            """, json);
+    }
+
+    [Fact]
+    public async Task Every_request_reads_the_data_again()
+    {
+        var executor = new RequestExecutor(Schema(Sdl));
+        var product = Product(1);
+        var request = new GraphQLRequest("{ first { name tags } }") { RootValue = Root(product) };
+        var before = ((ExecutionResult)await executor.ExecuteAsync(request)).ToJson();
+
+        product["name"] = "Renamed";
+        ((List<object?>)product["tags"]!).Add("new");
+        var after = ((ExecutionResult)await executor.ExecuteAsync(request)).ToJson();
+
+        AssertJson("""{"data":{"first":{"name":"Product 1","tags":["a","t1"]}}}""", before);
+        AssertJson("""{"data":{"first":{"name":"Renamed","tags":["a","t1","new"]}}}""", after);
+    }
+
+    [Fact]
+    public async Task Fields_with_resolvers_next_to_plain_data_run_their_resolvers()
+    {
+        var calls = 0;
+        var schema = Schema(Sdl, b => b.AddResolver("Product", "name", Sync(_ => $"resolved {++calls}")));
+
+        var json = await JsonAsync(schema, "{ products { id name } }", rootValue: Root(Product(1), Product(2)));
+
+        AssertJson("""{"data":{"products":[{"id":"P1","name":"resolved 1"},{"id":"P2","name":"resolved 2"}]}}""", json);
+        Assert.Equal(2, calls);
+    }
+
+    private sealed record PriceRecord(double Amount, string Currency);
+}
