@@ -55,7 +55,7 @@ public sealed class UuidKeysetPagingTests : IAsyncLifetime
             await db.Database.EnsureCreatedAsync();
 
             // Inserted out of order; three share each shipping time, so the id decides among them.
-            db.Shipments.AddRange(Ids.Select((id, i) => new Shipment { Id = id, Carrier = $"carrier {i}", ShippedAt = Start.AddHours(i % 4) }).Reverse());
+            db.Shipments.AddRange(Ids.Select((id, i) => new Shipment { Id = id, Carrier = i % 2 == 0 ? "even" : "odd", ShippedAt = Start.AddHours(i % 4) }).Reverse());
             await db.SaveChangesAsync();
         }
 
@@ -154,6 +154,22 @@ public sealed class UuidKeysetPagingTests : IAsyncLifetime
         var statement = Assert.Single(sql);
         Assert.Matches("WHERE s\\.\"ShippedAt\" < @\\S+ OR \\(s\\.\"ShippedAt\" = @\\S+ AND s\\.\"Id\" > @", statement);
         Assert.DoesNotContain("OFFSET", statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Batch_pages_per_parent_continue_after_a_uuid_cursor()
+    {
+        await using var db = new ShipmentDbContext(_options);
+
+        var firstPages = await db.Shipments.OrderBy(s => s.Id).ToBatchPageAsync(s => s.Carrier, new PagingArguments(First: 2));
+        var even = firstPages["even"];
+        var nextPages = await db.Shipments.Where(s => s.Carrier == "even").OrderBy(s => s.Id)
+            .ToBatchPageAsync(s => s.Carrier, new PagingArguments(First: 2, After: even.CreateCursor(even.Items[^1])));
+
+        Assert.Equal([Ids[0], Ids[2]], even.Items.Select(s => s.Id));
+        Assert.Equal([Ids[1], Ids[3]], firstPages["odd"].Items.Select(s => s.Id));
+        Assert.Equal([Ids[4], Ids[6]], nextPages["even"].Items.Select(s => s.Id));
+        Assert.True(nextPages["even"].HasPreviousPage);
     }
 
     private static List<Guid> IdsOf(JsonElement page)
