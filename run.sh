@@ -16,7 +16,8 @@ unset ECOMMERCE_RUN_SIGNALS_RESET
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 LOOPBACK=127.0.0.1
-SERVICE_NAMES=(Users Products Inventory Orders Payments)
+# Start order: Orders last of the subgraphs, since its warm-up calls Products, Inventory and Payments.
+SERVICE_NAMES=(Users Products Inventory Payments Orders)
 
 DATA_DIR="${ECOMMERCE_DATA_DIR:-$ROOT/.data}"
 PG_PORT="${ECOMMERCE_POSTGRES_PORT:-55432}"
@@ -523,6 +524,33 @@ start_process() {
 
 service_ready_or_dead() { ! pid_alive "$STARTING_PID" || port_open "$LOOPBACK" "$STARTING_PORT"; }
 
+# http_status HOST PORT PATH: prints the status code of a GET (HTTP/1.0 over /dev/tcp; needs no curl).
+http_status() {
+  local reply
+  exec {fd}<>"/dev/tcp/$1/$2" 2>/dev/null || return 1
+  printf 'GET %s HTTP/1.0\r\nHost: %s:%s\r\n\r\n' "$3" "$1" "$2" >&"$fd"
+  IFS= read -r -t 5 reply <&"$fd"
+  exec {fd}>&-
+  reply=${reply%$'\r'}
+  [[ "$reply" =~ ^HTTP/[0-9.]+\ ([0-9]{3}) ]] && printf '%s\n' "${BASH_REMATCH[1]}"
+}
+
+subgraph_ready_or_dead() { ! pid_alive "$WAITING_PID" || [[ "$(http_status "$LOOPBACK" "$WAITING_PORT" /health/ready)" == 200 ]]; }
+
+# Each subgraph listens before it has warmed up (its first queries, EF Core model, connections to the
+# services it calls); its /health/ready answers 200 only after that. "ready" is printed once all have.
+wait_for_subgraphs() {
+  local i
+  for i in "${!FOUND_LABELS[@]}"; do
+    [[ "${FOUND_LABELS[$i]}" == gateway ]] && continue
+    WAITING_PID=${SERVICE_PIDS[$i]} WAITING_PORT=${FOUND_PORTS[$i]}
+    wait_until "$START_TIMEOUT" subgraph_ready_or_dead
+    pid_alive "$WAITING_PID" || fail "${FOUND_LABELS[$i]} exited during start-up: $(last_line_of "$DATA_DIR/logs/${FOUND_LABELS[$i]}.log")"
+    [[ "$(http_status "$LOOPBACK" "$WAITING_PORT" /health/ready)" == 200 ]] \
+      || fail "${FOUND_LABELS[$i]} did not report ready (/health/ready) within $START_TIMEOUT s (log: $DATA_DIR/logs/${FOUND_LABELS[$i]}.log)"
+  done
+}
+
 start_services() {
   local i dll
   export_service_environment
@@ -647,6 +675,7 @@ main() {
   [[ -z "${ECOMMERCE_REDIS:-}" ]] && start_embedded_redis
 
   start_services
+  wait_for_subgraphs
   print_urls
 
   # Something to wait for even with no service; immune to Ctrl-C so only the trap decides to stop.

@@ -3,6 +3,7 @@ using ECommerce.Inventory.Types;
 using ECommerce.ServiceDefaults;
 using ECommerce.ServiceDefaults.Authentication;
 using ECommerce.ServiceDefaults.Database;
+using ECommerce.ServiceDefaults.Warmup;
 using Gql.AspNetCore;
 using Gql.AspNetCore.Authorization;
 using Gql.DataLoader;
@@ -43,6 +44,8 @@ public static class InventoryApp
         builder.Services.AddSingleton<StockStore>();
         builder.Services.AddDataLoader<InventoryLevelByProductIdDataLoader>();
         builder.Services.AddGraphQLServer().AddInventorySchema();
+
+        builder.AddWarmup(InventoryWarmup.Operations());
 
         var app = builder.Build();
         app.MapDefaultEndpoints();

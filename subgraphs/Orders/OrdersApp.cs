@@ -7,6 +7,7 @@ using ECommerce.Orders.Types;
 using ECommerce.ServiceDefaults;
 using ECommerce.ServiceDefaults.Authentication;
 using ECommerce.ServiceDefaults.Database;
+using ECommerce.ServiceDefaults.Warmup;
 using Gql.AspNetCore;
 using Gql.AspNetCore.Authorization;
 using Gql.DataLoader;
@@ -49,6 +50,10 @@ public static class OrdersApp
             .AddOrdersSchema()
             .AddJwtSocketAuthentication()
             .AddRedisSubscriptions(sp => sp.GetRequiredService<IConnectionMultiplexer>());
+
+        builder.AddWarmup(OrdersWarmup.Operations());
+        builder.AddWarmupWrites<OrdersContext>(OrdersWriteRehearsal.RunAsync);
+        builder.AddWarmupStep<ServiceConnectionsWarmup>();
 
         var app = builder.Build();
         app.MapDefaultEndpoints();

@@ -6,6 +6,7 @@ using ECommerce.Payments.Webhooks;
 using ECommerce.ServiceDefaults;
 using ECommerce.ServiceDefaults.Authentication;
 using ECommerce.ServiceDefaults.Database;
+using ECommerce.ServiceDefaults.Warmup;
 using Gql.AspNetCore;
 using Gql.AspNetCore.Authorization;
 using Gql.DataLoader;
@@ -42,6 +43,9 @@ public static class PaymentsApp
         builder.AddServiceDatabase<PaymentsContext>(builder.Configuration["Payments:Database"] ?? DatabaseName);
         AddPaymentsServices(builder);
         builder.Services.AddGraphQLServer().AddPaymentsSchema();
+
+        builder.AddWarmup(PaymentsWarmup.Operations());
+        builder.AddWarmupWrites<PaymentsContext>(PaymentsWriteRehearsal.RunAsync);
 
         var app = builder.Build();
         app.MapDefaultEndpoints();

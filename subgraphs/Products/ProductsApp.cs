@@ -3,6 +3,7 @@ using ECommerce.Products.Types;
 using ECommerce.ServiceDefaults;
 using ECommerce.ServiceDefaults.Authentication;
 using ECommerce.ServiceDefaults.Database;
+using ECommerce.ServiceDefaults.Warmup;
 using Gql.AspNetCore;
 using Gql.AspNetCore.Authorization;
 using Gql.DataLoader;
@@ -43,6 +44,8 @@ public static class ProductsApp
         services.AddDataLoader<ProductByIdDataLoader>();
         services.AddDataLoader<CategoryByIdDataLoader>();
         services.AddGraphQLServer().AddProductsSchema();
+
+        builder.AddWarmup(ProductsWarmup.Operations());
 
         var app = builder.Build();
         app.MapDefaultEndpoints();

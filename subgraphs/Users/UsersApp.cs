@@ -2,6 +2,7 @@ using System.Reflection;
 using ECommerce.ServiceDefaults;
 using ECommerce.ServiceDefaults.Authentication;
 using ECommerce.ServiceDefaults.Database;
+using ECommerce.ServiceDefaults.Warmup;
 using ECommerce.Users.Infrastructure;
 using ECommerce.Users.Types;
 using Gql.AspNetCore;
@@ -40,6 +41,8 @@ public static class UsersApp
         builder.AddServiceDatabase<UsersContext>(builder.Configuration["Users:Database"] ?? DatabaseName);
         AddUsersServices(builder);
         builder.Services.AddGraphQLServer().AddUsersSchema();
+
+        builder.AddWarmup(UsersWarmup.Operations());
 
         var app = builder.Build();
         app.MapDefaultEndpoints();

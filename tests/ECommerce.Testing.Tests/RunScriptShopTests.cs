@@ -10,7 +10,8 @@ namespace ECommerce.Testing.Tests;
 /// <summary>
 /// ./run.sh with every service, as a developer starts it (free ports instead of the defaults): the five
 /// subgraphs come up with their seed data, the gateway serves the composed graph and Banana Cake Pop,
-/// and the storefront (clients/web) serves its app and passes /graphql on to the gateway.
+/// and the storefront (clients/web) serves its app and passes /graphql on to the gateway; the first checkout
+/// right after the start is paid within the gateway's subgraph timeout.
 /// It does not build (test.sh has built and installed the storefront's npm packages).
 /// </summary>
 public sealed class RunScriptShopTests : IDisposable
@@ -70,6 +71,7 @@ public sealed class RunScriptShopTests : IDisposable
         var storefrontOrderPage = await client.GetStringAsync($"{storefront}/orders/00000000-0000-4000-8000-000000000001");
         var catalogThroughStorefront = await PostAsync(client, $"{storefront}/graphql", "{ products(first: 1) { totalCount } }");
         var socketReply = await InitializeSocketAsync(new Uri($"ws://127.0.0.1:{storefrontPort}/graphql"));
+        var firstCheckout = await FirstCheckoutAsync(client, gateway);
 
         // Assert
         Assert.Null(catalog["errors"]);
@@ -90,10 +92,33 @@ public sealed class RunScriptShopTests : IDisposable
         Assert.Equal(1200, (int)catalogThroughStorefront["data"]!["products"]!["totalCount"]!);
         Assert.Equal("connection_ack", (string?)socketReply["type"]);
         Assert.Contains($"storefront  {storefront}/", script.AllOutput, StringComparison.Ordinal);
+        Assert.Null(firstCheckout["errors"]);
+        Assert.Null(firstCheckout["data"]!["checkout"]!["errors"]);
+        Assert.Equal("PAID", (string?)firstCheckout["data"]!["checkout"]!["order"]!["status"]);
+        Assert.Equal("SUCCEEDED", (string?)firstCheckout["data"]!["checkout"]!["order"]!["payment"]!["status"]);
 
         await script.SignalAsync("INT");
         Assert.Equal(0, await script.WaitForExitAsync(RunScript.StopTimeout));
         Assert.All(ports.Values.Append(storefrontPort), port => Assert.False(FreeTcpPort.IsListening(port)));
+    }
+
+    // The shop's first checkout after the start, as a new customer makes it: the services warmed up before run.sh
+    // said ready, so it must finish within the gateway's subgraph timeout (no SUBGRAPH_TIMEOUT, no retry).
+    private static async Task<JsonNode> FirstCheckoutAsync(HttpClient client, string gateway)
+    {
+        var signUp = await PostAsync(client, gateway, $$"""mutation { signUp(input: { email: "first-{{Guid.NewGuid():N}}@example.com", password: "Customer#2026", name: "First Customer" }) { token } }""");
+        var token = (string?)signUp["data"]?["signUp"]?["token"] ?? throw new InvalidOperationException("signUp failed: " + signUp.ToJsonString());
+        foreach (var product in new[] { "00000000-0000-4000-8000-000000000002", "00000000-0000-4000-8000-000000000003" })
+        {
+            var added = await PostAsync(client, gateway, $$"""mutation { addToCart(input: { productId: "{{product}}", quantity: 1 }) { errors { __typename } } }""", token);
+            Assert.Null(added["errors"]);
+        }
+
+        return await PostAsync(client, gateway, $$"""
+            mutation { checkout(input: { shippingAddress: { name: "First Customer", line1: "1 Test Street", city: "Berlin", postalCode: "10115", country: "DE" },
+              paymentMethod: "4242424242424242", idempotencyKey: "{{Guid.NewGuid():N}}" }) {
+              order { status payment { status } } errors { __typename ... on Error { message } } } }
+            """, token);
     }
 
     // The first message of graphql-transport-ws, through the storefront's WebSocket proxy to the gateway.
@@ -110,10 +135,18 @@ public sealed class RunScriptShopTests : IDisposable
         return JsonNode.Parse(buffer.AsSpan(0, received.Count))!;
     }
 
-    private static async Task<JsonNode> PostAsync(HttpClient client, string url, string query)
+    private static async Task<JsonNode> PostAsync(HttpClient client, string url, string query, string? token = null)
     {
-        var body = new JsonObject { ["query"] = query }.ToJsonString();
-        using var response = await client.PostAsync(url, new StringContent(body, Encoding.UTF8, "application/json"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, url)
+        {
+            Content = new StringContent(new JsonObject { ["query"] = query }.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await client.SendAsync(request);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
 }
