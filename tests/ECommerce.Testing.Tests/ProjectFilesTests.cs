@@ -59,6 +59,24 @@ public sealed class ProjectFilesTests
         Assert.True(File.Exists(Path.Combine(Root, "gateway", "Dockerfile")));
     }
 
+    [Fact]
+    public void The_storefront_is_at_port_5200_in_docker_compose_built_into_its_image_and_sent_to_the_gateway()
+    {
+        var compose = File.ReadAllText(Path.Combine(Root, "docker-compose.yml"));
+        var dockerfile = File.ReadAllText(Path.Combine(Root, "clients", "web", "Dockerfile"));
+        var storefront = compose[compose.IndexOf("\n  storefront:\n", StringComparison.Ordinal)..];
+
+        Assert.Contains("dockerfile: clients/web/Dockerfile", storefront, StringComparison.Ordinal);
+        Assert.Contains("127.0.0.1:5200:5200", storefront, StringComparison.Ordinal);
+        Assert.Contains("ECOMMERCE_GATEWAY_URL: \"http://gateway:5000/graphql\"", storefront, StringComparison.Ordinal);
+        Assert.Contains("HOST: 0.0.0.0", storefront, StringComparison.Ordinal);
+        Assert.Matches(@"depends_on:\s+- gateway", storefront);
+        Assert.StartsWith("FROM node:", dockerfile.Split('\n').First(line => line.StartsWith("FROM ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("RUN npm run build", dockerfile, StringComparison.Ordinal);
+        Assert.Contains("ECOMMERCE_STOREFRONT_BUILD=/app/clients/web/dist", dockerfile, StringComparison.Ordinal);
+        Assert.Contains("COPY schema/gateway.graphql", dockerfile, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("run.sh")]
     [InlineData("test.sh")]
