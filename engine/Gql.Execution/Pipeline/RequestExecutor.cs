@@ -245,6 +245,11 @@ public sealed class RequestExecutor
             var contextData = request.ContextData ?? new Dictionary<string, object?>();
             var operation = prepared.Operation;
             var provided = await provider.ProvideAsync(CreateRootValueRequest(request, prepared, contextData), token).ConfigureAwait(false);
+            if (provided.CompletedData is { } completed)
+            {
+                return new ExecutionResult(completed, provided.Errors, provided.Extensions);
+            }
+
             var withRoot = request with { RootValue = provided.RootValue, ContextData = contextData };
             var result = operation.Definition.Operation == OperationType.Query
                 && DictionaryExecution.TryExecute(operation, provided.RootValue) is { } data

@@ -167,6 +167,9 @@ public static class ResultJsonWriter
             case JsonElement element:
                 element.WriteTo(writer);
                 break;
+            case IJsonWritable writable:
+                writable.WriteJson(writer);
+                break;
             case IReadOnlyDictionary<string, object?> dictionary:
                 writer.WriteStartObject();
                 foreach (var pair in dictionary)

@@ -24,4 +24,12 @@ public sealed class FusionGatewayOptions
     /// <c>GraphQL-Query-Plan: 1</c> or the request extension <c>{"queryPlan": true}</c>.
     /// </summary>
     public bool AllowQueryPlan { get; set; }
+
+    /// <summary>
+    /// Writes a response's data straight from the merged subgraph results, guided by the
+    /// operation's precompiled shape, instead of completing them again in the executor; responses
+    /// that need more (null propagation, errors, introspection) are completed by the executor either
+    /// way, so the output is the same.
+    /// </summary>
+    public bool WriteResponsesDirectly { get; set; } = true;
 }

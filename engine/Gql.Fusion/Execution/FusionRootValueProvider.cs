@@ -1,5 +1,6 @@
 using Gql.AspNetCore;
 using Gql.Execution;
+using Gql.Fusion.Execution.Direct;
 using Gql.Fusion.Planning;
 using Gql.Language;
 using Gql.Language.Syntax;
@@ -10,11 +11,15 @@ namespace Gql.Fusion.Execution;
 
 /// <summary>
 /// The gateway's hook into the request executor: plans the operation (cached), runs the plan
-/// against the subgraphs, and hands the merged data to the executor as the root value, which then
-/// completes the result against the public schema (null propagation, <c>__typename</c>, introspection).
+/// against the subgraphs, and writes the response's data straight from the merged results
+/// (<see cref="DirectResponseWriter"/>), or, where that is not enough (nulls to propagate, errors,
+/// introspection), hands them to the executor as the root value, which then completes the result
+/// against the public schema (null propagation, <c>__typename</c>, introspection).
 /// </summary>
 internal sealed class FusionRootValueProvider(QueryPlanCache plans, PlanExecutor executor, FusionGatewayOptions options) : IRootValueProvider
 {
+    private readonly ResponseShapeCache _shapes = new();
+
     public const string QueryPlanHeader = "GraphQL-Query-Plan";
     public const string QueryPlanExtension = "queryPlan";
 
@@ -49,6 +54,20 @@ internal sealed class FusionRootValueProvider(QueryPlanCache plans, PlanExecutor
         var extensions = options.AllowQueryPlan && WantsPlan(request, httpContext)
             ? new Dictionary<string, object?>(StringComparer.Ordinal) { [QueryPlanExtension] = plan.ToValue() }
             : null;
+        if (options.WriteResponsesDirectly
+            && context.Errors is null
+            && _shapes.GetOrCompile(request.Schema, request.Operation, request.Fragments) is { } shape
+            && DirectResponseWriter.TryWrite(shape, context.Root, httpContext is null ? null : DirectResponseWriter.BufferPool, out var buffers) is { } data)
+        {
+            // Over HTTP the buffers go back to the pool when the response has been sent.
+            if (buffers is not null)
+            {
+                httpContext!.Response.RegisterForDispose(buffers);
+            }
+
+            return new ProvidedRootValue(context.Root, null, extensions) { CompletedData = data };
+        }
+
         return new ProvidedRootValue(context.Root, context.Errors, extensions);
     }
 

@@ -1,0 +1,14 @@
+using System.Text.Json;
+
+namespace Gql.Fusion.Execution.Direct;
+
+/// <summary>A collected field of a selection set: its response name (the merged result's key) and its type's shape.</summary>
+internal sealed class ShapeField(string responseName, ShapeValue? value)
+{
+    public string ResponseName { get; } = responseName;
+
+    public JsonEncodedText EncodedName { get; } = JsonEncodedText.Encode(responseName, ShapeSelectionSet.Encoder);
+
+    /// <summary>Null for <c>__typename</c>, which is written from the selection set's object type.</summary>
+    public ShapeValue? Value { get; } = value;
+}
