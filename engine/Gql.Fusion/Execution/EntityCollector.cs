@@ -9,16 +9,61 @@ internal static class EntityCollector
 {
     private const string TypeName = "__typename";
 
+    // Collecting is synchronous: one set per thread, kept with its capacity between fetches.
+    [ThreadStatic]
+    private static HashSet<object>? t_visited;
+
+    [ThreadStatic]
+    private static KeyWriter? t_keyWriter;
+
     public static List<EntityGroup> Collect(Dictionary<string, object?> root, FetchNode fetch)
     {
         var groups = new List<EntityGroup>();
         var byKey = new Dictionary<object, EntityGroup>();
-        Walk(root, 0, fetch, null, entity =>
+        var visited = t_visited ??= new HashSet<object>(ReferenceEqualityComparer.Instance);
+        try
         {
-            AddEntity(entity, fetch, groups, byKey);
-            return false;
-        });
+            Collect(root, 0, fetch, groups, byKey, visited);
+        }
+        finally
+        {
+            visited.Clear();
+        }
+
         return groups;
+    }
+
+    // An object or list met again is shared by several places of the result (an entity answered
+    // once for all its places): its entities were collected the first time.
+    private static void Collect(object? value, int depth, FetchNode fetch, List<EntityGroup> groups, Dictionary<object, EntityGroup> byKey, HashSet<object> visited)
+    {
+        switch (value)
+        {
+            case Dictionary<string, object?> map when depth == fetch.Path.Count:
+                if (visited.Add(map))
+                {
+                    AddEntity(map, fetch, groups, byKey);
+                }
+
+                return;
+            case Dictionary<string, object?> map:
+                if (map.TryGetValue(fetch.Path[depth], out var child) && child is not null && visited.Add(map))
+                {
+                    Collect(child, depth + 1, fetch, groups, byKey, visited);
+                }
+
+                return;
+            case List<object?> list:
+                if (visited.Add(list))
+                {
+                    foreach (var item in list)
+                    {
+                        Collect(item, depth, fetch, groups, byKey, visited);
+                    }
+                }
+
+                return;
+        }
     }
 
     /// <summary>
@@ -124,20 +169,29 @@ internal static class EntityCollector
         return current is Exception ? null : current;
     }
 
-    private static string KeyOf(object?[] values)
+    private static string KeyOf(object?[] values) => (t_keyWriter ??= new KeyWriter()).KeyOf(values);
+
+    /// <summary>Writes composite keys as JSON text with one reused writer and buffer.</summary>
+    private sealed class KeyWriter
     {
-        using var buffer = new PooledBufferWriter(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        private readonly PooledBufferWriter _buffer = new(256);
+        private readonly Utf8JsonWriter _writer;
+
+        public KeyWriter() => _writer = new Utf8JsonWriter(_buffer);
+
+        public string KeyOf(object?[] values)
         {
-            writer.WriteStartArray();
+            _buffer.Clear();
+            _writer.Reset(_buffer);
+            _writer.WriteStartArray();
             foreach (var value in values)
             {
-                ResultJsonWriter.WriteValue(writer, value);
+                ResultJsonWriter.WriteValue(_writer, value);
             }
 
-            writer.WriteEndArray();
+            _writer.WriteEndArray();
+            _writer.Flush();
+            return System.Text.Encoding.UTF8.GetString(_buffer.WrittenSpan);
         }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

@@ -22,15 +22,15 @@ internal sealed class EntityGroup(object?[] values)
             return;
         }
 
-        // Converted once; the other entities get copies of its objects and lists (strings and
-        // boxes shared), and the first takes the converted tree itself, last.
+        // Converted once, and every entity of the group takes the converted objects and lists
+        // themselves: they are the same entity at several places of the result, so whatever later
+        // fetches add below them is the same at each place (and is merged once: the collector
+        // visits a shared object once).
         var converted = (Dictionary<string, object?>)ResultMerger.ToValue(data)!;
-        for (var i = 1; i < _entities.Count; i++)
+        foreach (var entity in _entities)
         {
-            ResultMerger.Merge(_entities[i], converted, copy: true);
+            ResultMerger.Merge(entity, converted);
         }
-
-        ResultMerger.Merge(_entities[0], converted, copy: false);
     }
 
     public void PlaceErrors(FetchContext context, JsonElement response, bool hasData, FetchNode fetch, int skip, int batchIndex = -1, string? alias = null)

@@ -36,11 +36,10 @@ internal static class ResultMerger
 
     /// <summary>
     /// Merges <paramref name="source"/> (made by <see cref="ToValue"/>) into <paramref name="target"/>
-    /// like <see cref="Merge(Dictionary{string, object?}, JsonElement)"/>. With <paramref name="copy"/>
-    /// its objects and lists are copied (leaves are immutable and shared), so one answer converted
-    /// once can fill several entities; without, they move into the target.
+    /// like <see cref="Merge(Dictionary{string, object?}, JsonElement)"/>; its objects and lists are
+    /// not copied, so one answer converted once can fill several targets that share them.
     /// </summary>
-    public static void Merge(Dictionary<string, object?> target, Dictionary<string, object?> source, bool copy)
+    public static void Merge(Dictionary<string, object?> target, Dictionary<string, object?> source)
     {
         foreach (var (name, value) in source)
         {
@@ -48,18 +47,18 @@ internal static class ResultMerger
             {
                 if (existing is Dictionary<string, object?> existingMap && value is Dictionary<string, object?> map)
                 {
-                    Merge(existingMap, map, copy);
+                    Merge(existingMap, map);
                     continue;
                 }
 
                 if (existing is List<object?> existingList && value is List<object?> list && list.Count == existingList.Count)
                 {
-                    MergeList(existingList, list, copy);
+                    MergeList(existingList, list);
                     continue;
                 }
             }
 
-            target[name] = copy ? Copy(value) : value;
+            target[name] = value;
         }
     }
 
@@ -98,51 +97,22 @@ internal static class ResultMerger
         }
     }
 
-    private static object? Copy(object? value) => value switch
-    {
-        Dictionary<string, object?> map => CopyMap(map),
-        List<object?> list => CopyList(list),
-        _ => value,
-    };
-
-    private static Dictionary<string, object?> CopyMap(Dictionary<string, object?> map)
-    {
-        var copy = new Dictionary<string, object?>(map.Count + 2, StringComparer.Ordinal);
-        foreach (var (name, value) in map)
-        {
-            copy[name] = Copy(value);
-        }
-
-        return copy;
-    }
-
-    private static List<object?> CopyList(List<object?> list)
-    {
-        var copy = new List<object?>(list.Count);
-        foreach (var item in list)
-        {
-            copy.Add(Copy(item));
-        }
-
-        return copy;
-    }
-
-    private static void MergeList(List<object?> target, List<object?> source, bool copy)
+    private static void MergeList(List<object?> target, List<object?> source)
     {
         for (var i = 0; i < source.Count; i++)
         {
             var item = source[i];
             if (target[i] is Dictionary<string, object?> map && item is Dictionary<string, object?> sourceMap)
             {
-                Merge(map, sourceMap, copy);
+                Merge(map, sourceMap);
             }
             else if (target[i] is List<object?> list && item is List<object?> sourceList && sourceList.Count == list.Count)
             {
-                MergeList(list, sourceList, copy);
+                MergeList(list, sourceList);
             }
             else
             {
-                target[i] = copy ? Copy(item) : item;
+                target[i] = item;
             }
         }
     }
