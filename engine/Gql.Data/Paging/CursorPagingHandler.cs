@@ -39,6 +39,12 @@ internal sealed class CursorPagingHandler<T>(PagingSettings settings) : IPagingH
         if (ordering is not null && KeySelector is not null && ordering.Keys.Count == 0)
         {
             var keys = new[] { new SortKey(KeySelector, Descending: false) };
+            if (!KeysetPredicate.Supports(keys))
+            {
+                // A key the keyset WHERE cannot compare (a value object with a converter, a nullable key).
+                return await OffsetAsync(QueryOrdering.Apply(query, keys), arguments, totalCount, ct).ConfigureAwait(false);
+            }
+
             return await KeysetAsync(QueryOrdering.Apply(query, keys), QueryOrdering.Apply(query, [keys[0] with { Descending = true }]), keys, arguments, totalCount, ct).ConfigureAwait(false);
         }
 

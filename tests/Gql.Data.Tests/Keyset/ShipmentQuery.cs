@@ -10,4 +10,7 @@ public sealed class ShipmentQuery
     [UsePaging]
     public IQueryable<Shipment> GetLatestShipments([Service] ShipmentDbContext db)
         => db.Shipments.OrderByDescending(s => s.ShippedAt).ThenBy(s => s.Id);
+
+    [UsePaging]
+    public IQueryable<Parcel> GetParcels([Service] ShipmentDbContext db) => db.Parcels;
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gql.Data.Tests.Keyset;
 
-/// <summary>Keyset cursors on UUID keys, in PostgreSQL's uuid order, on a database of its own per test.</summary>
+/// <summary>Keyset cursors on UUID keys, in PostgreSQL's uuid order, and offset cursors on keys SQL cannot compare in a keyset WHERE; a database of its own per test.</summary>
 public sealed class UuidKeysetPagingTests : IAsyncLifetime
 {
     private const string ShipmentsPage = """
@@ -56,6 +56,7 @@ public sealed class UuidKeysetPagingTests : IAsyncLifetime
 
             // Inserted out of order; three share each shipping time, so the id decides among them.
             db.Shipments.AddRange(Ids.Select((id, i) => new Shipment { Id = id, Carrier = i % 2 == 0 ? "even" : "odd", ShippedAt = Start.AddHours(i % 4) }).Reverse());
+            db.Parcels.AddRange(Enumerable.Range(1, 5).Reverse().Select(n => new Parcel { Id = new ParcelNumber(n), Label = $"parcel {n}" }));
             await db.SaveChangesAsync();
         }
 
@@ -170,6 +171,21 @@ public sealed class UuidKeysetPagingTests : IAsyncLifetime
         Assert.Equal([Ids[1], Ids[3]], firstPages["odd"].Items.Select(s => s.Id));
         Assert.Equal([Ids[4], Ids[6]], nextPages["even"].Items.Select(s => s.Id));
         Assert.True(nextPages["even"].HasPreviousPage);
+    }
+
+    [Fact]
+    public async Task A_key_without_comparison_operators_pages_by_offset_in_key_order()
+    {
+        const string Query = "query($after: String) { parcels(first: 2, after: $after) { nodes { label } pageInfo { endCursor } } }";
+
+        var (first, _) = await RunAsync(Query, new());
+        var (second, sql) = await RunAsync(Query, new() { ["after"] = first.GetProperty("pageInfo").GetProperty("endCursor").GetString() });
+
+        Assert.Equal(["parcel 1", "parcel 2"], first.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("label").GetString()));
+        Assert.Equal(["parcel 3", "parcel 4"], second.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("label").GetString()));
+        var statement = Assert.Single(sql);
+        Assert.Contains("ORDER BY p.\"Id\"", statement, StringComparison.Ordinal);
+        Assert.Contains("OFFSET", statement, StringComparison.Ordinal);
     }
 
     private static List<Guid> IdsOf(JsonElement page)
