@@ -115,5 +115,16 @@ public class PlainDataTests
         Assert.Equal(2, calls);
     }
 
+    [Fact]
+    public async Task Floats_are_written_like_json_stringify()
+    {
+        var schema = Schema("type Query { values: [Float] }");
+        var root = new Dictionary<string, object?> { ["values"] = new List<object?> { 3.0, -0.0, 1e15, 9007199254740993.0, 0.1, -2.5 } };
+
+        var json = await JsonAsync(schema, "{ values }", rootValue: root);
+
+        Assert.Equal("""{"data":{"values":[3,0,1000000000000000,9007199254740992,0.1,-2.5]}}""", json);
+    }
+
     private sealed record PriceRecord(double Amount, string Currency);
 }

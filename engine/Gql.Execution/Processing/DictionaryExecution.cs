@@ -151,10 +151,12 @@ internal static class DictionaryExecution
         result = list;
         for (var i = 0; i < items.Length && i < list.Length; i++)
         {
-            if (!TryComplete(field, itemCompletion, items[i], out list[i]))
+            if (!TryComplete(field, itemCompletion, items[i], out var item))
             {
                 return false;
             }
+
+            list[i] = item;
         }
 
         return true;
