@@ -36,13 +36,18 @@ public sealed class RedisServer : IAsyncDisposable
 
     public bool IsRunning => process is { HasExited: false };
 
-    public static async Task<RedisServer> StartAsync(CancellationToken cancellationToken = default)
+    public static Task<RedisServer> StartAsync(CancellationToken cancellationToken = default) => StartAsync(FreeTcpPort.Next, cancellationToken);
+
+    /// <summary>Starts a server on the port <paramref name="choosePort"/> gives, and on the next one it gives when
+    /// that port was taken (by any other program, or another Redis) between choosing and binding it.</summary>
+    public static async Task<RedisServer> StartAsync(Func<int> choosePort, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(choosePort);
         var program = ServerBinaries.RedisServer();
         var root = TemporaryDirectory.Create("ecommerce-redis");
         for (var attempt = 1; ; attempt++)
         {
-            var server = new RedisServer(root, program, FreeTcpPort.Next());
+            var server = new RedisServer(root, program, choosePort());
             LeftoverGuard.Register(server);
             try
             {
@@ -136,8 +141,10 @@ public sealed class RedisServer : IAsyncDisposable
         started.BeginErrorReadLine();
         process = started;
 
+        // Ready when the server on the port is this one (its data folder): a PONG alone may come from
+        // another Redis that took the port first, while this one exits for want of it.
         await Poll.UntilAsync(
-            async () => started.HasExited || await RespConnection.PingAsync(Port, cancellationToken).ConfigureAwait(false),
+            async () => started.HasExited || IsDataDirectory(await RespConnection.ConfigValueAsync(Port, "dir", cancellationToken).ConfigureAwait(false)),
             ReadyTimeout,
             $"redis-server on port {Port}",
             cancellationToken).ConfigureAwait(false);
@@ -146,6 +153,10 @@ public sealed class RedisServer : IAsyncDisposable
             throw new TestServerException($"redis-server exited at start-up: {LastLogLine()} (log: {LogFile})");
         }
     }
+
+    // Redis reports its folder with links resolved; the folder's own name is unique.
+    private bool IsDataDirectory(string? dir)
+        => dir is not null && Path.GetFileName(dir.TrimEnd('/')) == Path.GetFileName(root.Path.TrimEnd('/'));
 
     private async Task StopProcessAsync()
     {

@@ -10,6 +10,21 @@ internal static class RespConnection
 {
     /// <summary>Sends one command and returns the first reply line, or null when nothing answers.</summary>
     public static async Task<string?> SendAsync(int port, string[] command, CancellationToken cancellationToken)
+        => (await ReplyLinesAsync(port, command, cancellationToken).ConfigureAwait(false))?[0];
+
+    public static async Task<bool> PingAsync(int port, CancellationToken cancellationToken) =>
+        await SendAsync(port, ["PING"], cancellationToken).ConfigureAwait(false) == "+PONG";
+
+    /// <summary>The value of one server setting (<c>CONFIG GET name</c>), or null when nothing answers.</summary>
+    public static async Task<string?> ConfigValueAsync(int port, string name, CancellationToken cancellationToken)
+    {
+        // "*2", "$<n>", name, "$<n>", value
+        var lines = await ReplyLinesAsync(port, ["CONFIG", "GET", name], cancellationToken).ConfigureAwait(false);
+        return lines is { Length: >= 5 } && lines[0] == "*2" ? lines[4] : null;
+    }
+
+    /// <summary>The lines of the reply's first packet (small replies), or null when nothing answers.</summary>
+    private static async Task<string[]?> ReplyLinesAsync(int port, string[] command, CancellationToken cancellationToken)
     {
         using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         try
@@ -18,9 +33,9 @@ internal static class RespConnection
             timeout.CancelAfter(TimeSpan.FromSeconds(5));
             await socket.ConnectAsync(IPAddress.Loopback, port, timeout.Token).ConfigureAwait(false);
             await socket.SendAsync(Encode(command), SocketFlags.None, timeout.Token).ConfigureAwait(false);
-            var buffer = new byte[512];
+            var buffer = new byte[4096];
             var received = await socket.ReceiveAsync(buffer, SocketFlags.None, timeout.Token).ConfigureAwait(false);
-            return received == 0 ? null : Encoding.UTF8.GetString(buffer, 0, received).Split("\r\n")[0];
+            return received == 0 ? null : Encoding.UTF8.GetString(buffer, 0, received).Split("\r\n");
         }
         catch (SocketException)
         {
@@ -31,9 +46,6 @@ internal static class RespConnection
             return null;
         }
     }
-
-    public static async Task<bool> PingAsync(int port, CancellationToken cancellationToken) =>
-        await SendAsync(port, ["PING"], cancellationToken).ConfigureAwait(false) == "+PONG";
 
     private static byte[] Encode(string[] command)
     {
