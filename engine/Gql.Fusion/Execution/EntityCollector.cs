@@ -125,7 +125,7 @@ internal static class EntityCollector
 
     private static void AddEntity(Dictionary<string, object?> entity, FetchNode fetch, List<EntityGroup> groups, Dictionary<object, EntityGroup> byKey)
     {
-        if (entity.TryGetValue(TypeName, out var typeName) && typeName is string name && name != fetch.EntityType)
+        if (entity.TryGetValue(TypeName, out var typeName) && (typeName is JsonElement raw ? raw.GetString() : typeName) is string name && name != fetch.EntityType)
         {
             return;
         }
@@ -166,7 +166,12 @@ internal static class EntityCollector
             }
         }
 
-        return current is Exception ? null : current;
+        return current switch
+        {
+            Exception => null,
+            JsonElement element => element.GetString(),
+            _ => current,
+        };
     }
 
     private static string KeyOf(object?[] values) => (t_keyWriter ??= new KeyWriter()).KeyOf(values);

@@ -14,11 +14,11 @@ internal sealed class EntityGroup(object?[] values)
 
     public void Add(Dictionary<string, object?> entity) => _entities.Add(entity);
 
-    public void Merge(JsonElement data)
+    public void Merge(JsonElement data, bool keepRawStrings)
     {
         if (_entities.Count == 1)
         {
-            ResultMerger.Merge(_entities[0], data);
+            ResultMerger.Merge(_entities[0], data, keepRawStrings);
             return;
         }
 
@@ -26,7 +26,7 @@ internal sealed class EntityGroup(object?[] values)
         // themselves: they are the same entity at several places of the result, so whatever later
         // fetches add below them is the same at each place (and is merged once: the collector
         // visits a shared object once).
-        var converted = (Dictionary<string, object?>)ResultMerger.ToValue(data)!;
+        var converted = (Dictionary<string, object?>)ResultMerger.ToValue(data, keepRawStrings)!;
         foreach (var entity in _entities)
         {
             ResultMerger.Merge(entity, converted);

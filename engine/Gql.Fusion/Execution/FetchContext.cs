@@ -24,7 +24,51 @@ internal sealed class FetchContext(IReadOnlyDictionary<string, object?>? variabl
     /// </summary>
     public bool MayShareSubgraphRequests { get; init; }
 
+    /// <summary>
+    /// Whether long string values stay elements of the subgraph answers instead of being decoded
+    /// into strings (the direct writer copies their UTF-8): the answers are then kept until
+    /// <see cref="ReleaseResponses"/>, and <see cref="ResultMerger.MaterializeRawStrings"/> decodes
+    /// them before anything else reads the result.
+    /// </summary>
+    public bool KeepsRawStrings { get; init; }
+
+    private List<SubgraphResponse>? _kept;
+
     public List<GraphQLError>? Errors { get; private set; }
+
+    /// <summary>Disposes a subgraph response once merged, or keeps it while the result refers to its elements.</summary>
+    public void Release(SubgraphResponse response)
+    {
+        if (!KeepsRawStrings || response.Body is null)
+        {
+            response.Dispose();
+            return;
+        }
+
+        lock (Sync)
+        {
+            (_kept ??= []).Add(response);
+        }
+    }
+
+    /// <summary>Disposes the kept subgraph responses (after the response was written or its raw strings decoded).</summary>
+    public void ReleaseResponses()
+    {
+        List<SubgraphResponse>? kept;
+        lock (Sync)
+        {
+            kept = _kept;
+            _kept = null;
+        }
+
+        if (kept is not null)
+        {
+            foreach (var response in kept)
+            {
+                response.Dispose();
+            }
+        }
+    }
 
     public void AddError(GraphQLError error) => (Errors ??= []).Add(error);
 }

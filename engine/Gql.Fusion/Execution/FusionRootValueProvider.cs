@@ -44,12 +44,25 @@ internal sealed class FusionRootValueProvider(QueryPlanCache plans, PlanExecutor
         var context = new FetchContext(request.Request.Variables, ForwardedHeaders(httpContext, initPayload))
         {
             MayShareSubgraphRequests = plan.Operation == OperationType.Query,
+            KeepsRawStrings = options.WriteResponsesDirectly && plan.Operation != OperationType.Subscription,
         };
         if (plan.Operation == OperationType.Subscription)
         {
             return new ProvidedRootValue(new GatewaySubscription(plan, context, executor));
         }
 
+        try
+        {
+            return await ExecuteAsync(request, plan, context, httpContext, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            context.ReleaseResponses();
+        }
+    }
+
+    private async Task<ProvidedRootValue> ExecuteAsync(RootValueRequest request, QueryPlan plan, FetchContext context, HttpContext? httpContext, CancellationToken cancellationToken)
+    {
         await executor.ExecuteAsync(plan, context, cancellationToken).ConfigureAwait(false);
         var extensions = options.AllowQueryPlan && WantsPlan(request, httpContext)
             ? new Dictionary<string, object?>(StringComparer.Ordinal) { [QueryPlanExtension] = plan.ToValue() }
@@ -66,6 +79,11 @@ internal sealed class FusionRootValueProvider(QueryPlanCache plans, PlanExecutor
             }
 
             return new ProvidedRootValue(context.Root, null, extensions) { CompletedData = data };
+        }
+
+        if (context.KeepsRawStrings)
+        {
+            ResultMerger.MaterializeRawStrings(context.Root);
         }
 
         return new ProvidedRootValue(context.Root, context.Errors, extensions);

@@ -104,26 +104,33 @@ internal sealed class PlanExecutor(SubgraphClients clients, EntityBatching batch
             writer.WriteEndObject();
         }
 
-        using var response = await clients.PostAsync(fetch.Subgraph, body, context, cancellationToken).ConfigureAwait(false);
-        lock (context.Sync)
+        var response = await clients.PostAsync(fetch.Subgraph, body, context, cancellationToken).ConfigureAwait(false);
+        try
         {
-            if (response.Failure is { } failure)
+            lock (context.Sync)
             {
-                ResultMerger.MarkFailed(context.Root, fetch.ResponseNames, failure);
-                return;
-            }
+                if (response.Failure is { } failure)
+                {
+                    ResultMerger.MarkFailed(context.Root, fetch.ResponseNames, failure);
+                    return;
+                }
 
-            var root = response.Body!.RootElement;
-            JsonElement data = default;
-            var hasData = root.ValueKind == JsonValueKind.Object
-                && root.TryGetProperty("data", out data)
-                && data.ValueKind == JsonValueKind.Object;
-            if (hasData)
-            {
-                ResultMerger.Merge(context.Root, data);
-            }
+                var root = response.Body!.RootElement;
+                JsonElement data = default;
+                var hasData = root.ValueKind == JsonValueKind.Object
+                    && root.TryGetProperty("data", out data)
+                    && data.ValueKind == JsonValueKind.Object;
+                if (hasData)
+                {
+                    ResultMerger.Merge(context.Root, data, context.KeepsRawStrings);
+                }
 
-            ResultMerger.PlaceErrors(context, root, context.Root, [], 0, hasData, fetch);
+                ResultMerger.PlaceErrors(context, root, context.Root, [], 0, hasData, fetch);
+            }
+        }
+        finally
+        {
+            context.Release(response);
         }
     }
 
@@ -196,36 +203,43 @@ internal sealed class PlanExecutor(SubgraphClients clients, EntityBatching batch
             writer.WriteEndObject();
         }
 
-        using var response = await clients.PostAsync(fetch.Subgraph, body, context, cancellationToken).ConfigureAwait(false);
-        lock (context.Sync)
+        var response = await clients.PostAsync(fetch.Subgraph, body, context, cancellationToken).ConfigureAwait(false);
+        try
         {
-            if (response.Failure is { } failure)
+            lock (context.Sync)
             {
-                foreach (var group in groups)
+                if (response.Failure is { } failure)
                 {
-                    group.MarkFailed(fetch, failure);
+                    foreach (var group in groups)
+                    {
+                        group.MarkFailed(fetch, failure);
+                    }
+
+                    return;
                 }
 
-                return;
+                var root = response.Body!.RootElement;
+                if (aliasBatch)
+                {
+                    MergeAliasBatch(fetch, groups, root, context);
+                }
+                else if (variableBatch)
+                {
+                    MergeVariableBatch(fetch, groups, root, context);
+                }
+                else if (lookup.IsBatch)
+                {
+                    MergeBatchLookup(fetch, groups, root, context);
+                }
+                else
+                {
+                    MergeEntity(fetch, groups[0], root, context, lookup.FieldName);
+                }
             }
-
-            var root = response.Body!.RootElement;
-            if (aliasBatch)
-            {
-                MergeAliasBatch(fetch, groups, root, context);
-            }
-            else if (variableBatch)
-            {
-                MergeVariableBatch(fetch, groups, root, context);
-            }
-            else if (lookup.IsBatch)
-            {
-                MergeBatchLookup(fetch, groups, root, context);
-            }
-            else
-            {
-                MergeEntity(fetch, groups[0], root, context, lookup.FieldName);
-            }
+        }
+        finally
+        {
+            context.Release(response);
         }
     }
 
@@ -262,7 +276,7 @@ internal sealed class PlanExecutor(SubgraphClients clients, EntityBatching batch
             var alias = FetchDocument.Alias(i);
             if (hasData && data.TryGetProperty(alias, out var entity) && entity.ValueKind == JsonValueKind.Object)
             {
-                groups[i].Merge(entity);
+                groups[i].Merge(entity, context.KeepsRawStrings);
             }
 
             groups[i].PlaceErrors(context, response, hasData, fetch, 1, alias: alias);
@@ -277,7 +291,7 @@ internal sealed class PlanExecutor(SubgraphClients clients, EntityBatching batch
             && data.ValueKind == JsonValueKind.Object;
         if (hasData && data.TryGetProperty(lookupField, out var entity) && entity.ValueKind == JsonValueKind.Object)
         {
-            group.Merge(entity);
+            group.Merge(entity, context.KeepsRawStrings);
         }
 
         group.PlaceErrors(context, response, hasData, fetch, 1);
@@ -296,7 +310,7 @@ internal sealed class PlanExecutor(SubgraphClients clients, EntityBatching batch
             {
                 if (index < groups.Count && entity.ValueKind == JsonValueKind.Object)
                 {
-                    groups[index].Merge(entity);
+                    groups[index].Merge(entity, context.KeepsRawStrings);
                 }
 
                 index++;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Gql.Execution;
 using Gql.Fusion.Planning;
@@ -8,8 +9,15 @@ namespace Gql.Fusion.Execution;
 /// <summary>Merges subgraph data into the gateway's result tree and puts subgraph errors where they belong.</summary>
 internal static class ResultMerger
 {
+    /// <summary>
+    /// Strings of at least this many bytes (quotes included) stay JSON elements when raw strings
+    /// are kept: shorter ones (keys, names, enum values) cost no more as strings and are read by
+    /// entity collection.
+    /// </summary>
+    public const int MinRawStringLength = 48;
+
     /// <summary>Copies the properties of a JSON object into <paramref name="target"/>; objects present on both sides are merged.</summary>
-    public static void Merge(Dictionary<string, object?> target, JsonElement source)
+    public static void Merge(Dictionary<string, object?> target, JsonElement source, bool keepRawStrings = false)
     {
         foreach (var property in source.EnumerateObject())
         {
@@ -19,18 +27,18 @@ internal static class ResultMerger
             {
                 if (existing is Dictionary<string, object?> existingMap && value.ValueKind == JsonValueKind.Object)
                 {
-                    Merge(existingMap, value);
+                    Merge(existingMap, value, keepRawStrings);
                     continue;
                 }
 
                 if (existing is List<object?> existingList && value.ValueKind == JsonValueKind.Array && value.GetArrayLength() == existingList.Count)
                 {
-                    MergeList(existingList, value);
+                    MergeList(existingList, value, keepRawStrings);
                     continue;
                 }
             }
 
-            target[name] = ToValue(value);
+            target[name] = ToValue(value, keepRawStrings);
         }
     }
 
@@ -62,8 +70,11 @@ internal static class ResultMerger
         }
     }
 
-    /// <summary>The CLR shape of a subgraph's JSON value (as <c>JsonVariables.FromElement</c>), with shared names and boxes.</summary>
-    public static object? ToValue(JsonElement element)
+    /// <summary>
+    /// The CLR shape of a subgraph's JSON value (as <c>JsonVariables.FromElement</c>), with shared
+    /// names and boxes; with <paramref name="keepRawStrings"/>, long strings stay (boxed) elements.
+    /// </summary>
+    public static object? ToValue(JsonElement element, bool keepRawStrings = false)
     {
         switch (element.ValueKind)
         {
@@ -72,7 +83,7 @@ internal static class ResultMerger
                 var map = new Dictionary<string, object?>(element.GetPropertyCount() + 2, StringComparer.Ordinal);
                 foreach (var property in element.EnumerateObject())
                 {
-                    map[ResponseNames.Of(property)] = ToValue(property.Value);
+                    map[ResponseNames.Of(property)] = ToValue(property.Value, keepRawStrings);
                 }
 
                 return map;
@@ -80,12 +91,12 @@ internal static class ResultMerger
                 var list = new List<object?>(element.GetArrayLength());
                 foreach (var item in element.EnumerateArray())
                 {
-                    list.Add(ToValue(item));
+                    list.Add(ToValue(item, keepRawStrings));
                 }
 
                 return list;
             case JsonValueKind.String:
-                return element.GetString();
+                return keepRawStrings && JsonMarshal.GetRawUtf8Value(element).Length >= MinRawStringLength ? element : element.GetString();
             case JsonValueKind.True:
                 return BoxedValues.True;
             case JsonValueKind.False:
@@ -117,25 +128,62 @@ internal static class ResultMerger
         }
     }
 
-    private static void MergeList(List<object?> target, JsonElement source)
+    private static void MergeList(List<object?> target, JsonElement source, bool keepRawStrings)
     {
         var index = 0;
         foreach (var item in source.EnumerateArray())
         {
             if (target[index] is Dictionary<string, object?> map && item.ValueKind == JsonValueKind.Object)
             {
-                Merge(map, item);
+                Merge(map, item, keepRawStrings);
             }
             else if (target[index] is List<object?> list && item.ValueKind == JsonValueKind.Array && item.GetArrayLength() == list.Count)
             {
-                MergeList(list, item);
+                MergeList(list, item, keepRawStrings);
             }
             else
             {
-                target[index] = ToValue(item);
+                target[index] = ToValue(item, keepRawStrings);
             }
 
             index++;
+        }
+    }
+
+    /// <summary>Decodes the string elements <see cref="ToValue"/> kept (before the executor or anything else reads the result).</summary>
+    public static void MaterializeRawStrings(object? value)
+    {
+        switch (value)
+        {
+            case Dictionary<string, object?> map:
+                foreach (var (name, item) in map)
+                {
+                    if (item is JsonElement element)
+                    {
+                        // Replaces the value in place (no new entry, so the enumeration goes on).
+                        CollectionsMarshal.GetValueRefOrNullRef(map, name) = element.GetString();
+                    }
+                    else
+                    {
+                        MaterializeRawStrings(item);
+                    }
+                }
+
+                break;
+            case List<object?> list:
+                for (var i = 0; i < list.Count; i++)
+                {
+                    if (list[i] is JsonElement element)
+                    {
+                        list[i] = element.GetString();
+                    }
+                    else
+                    {
+                        MaterializeRawStrings(list[i]);
+                    }
+                }
+
+                break;
         }
     }
 

@@ -1,4 +1,5 @@
 using Gql.Execution;
+using Gql.Fusion.Execution;
 using Gql.Fusion.Execution.Direct;
 using Gql.Language;
 using Gql.Language.Syntax;
@@ -145,6 +146,28 @@ public class DirectResponseWriterTests
         var stats = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(written["stats"]);
         Assert.Equal(2, stats.Count);
         Assert.Single(written);
+    }
+
+    [Fact]
+    public async Task Long_strings_kept_as_the_subgraph_answer_s_utf8_are_written_as_their_decoded_strings_would_be()
+    {
+        var longText = string.Concat(Enumerable.Repeat("Lorem ipsum \\\"quoted\\\" <tag> é ☃ \\n line ", 4));
+        using var answer = System.Text.Json.JsonDocument.Parse($$$"""
+            {"users": [{"id": "u1", "name": "{{{longText}}}", "nickname": "{{{longText}}}", "status": "ACTIVE", "tags": ["{{{longText}}}", "short"], "meta": {"text": "{{{longText}}}"}}]}
+            """);
+        var root = Map();
+        ResultMerger.Merge(root, answer.RootElement, keepRawStrings: true);
+        var (shape, _) = Compile("{ users { id name nickname status tags meta } }");
+
+        var written = DirectResponseWriter.TryWrite(shape!, root, null, out _);
+        var writtenJson = new ExecutionResult(written).ToJson();
+        ResultMerger.MaterializeRawStrings(root);
+        var completed = await CompleteAsync("{ users { id name nickname status tags meta } }", root);
+
+        Assert.Empty(completed.Errors);
+        Assert.Equal(completed.ToJson(), writtenJson);
+        Assert.Contains("\\\"quoted\\\"", writtenJson, StringComparison.Ordinal);
+        Assert.IsType<string>(((Dictionary<string, object?>)((List<object?>)root["users"]!)[0]!)["name"]);
     }
 
     private static async Task AssertWrittenAsCompleted(string query, Dictionary<string, object?> root)

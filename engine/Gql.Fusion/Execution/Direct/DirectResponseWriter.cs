@@ -89,6 +89,12 @@ internal static class DirectResponseWriter
             case ShapeKind.String when value is string text:
                 writer.WriteStringValue(text);
                 return true;
+            case ShapeKind.String when value is JsonElement rawString:
+                // A long string kept as the subgraph's UTF-8 (ResultMerger.ToValue): copied, escaped as a string would be.
+                rawString.WriteTo(writer);
+                return true;
+            case not (ShapeKind.Object or ShapeKind.Abstract or ShapeKind.List) when value is JsonElement rawLeaf:
+                return WriteValue(writer, shape, rawLeaf.GetString());
             case ShapeKind.Int when value is int number:
                 writer.WriteNumberValue(number);
                 return true;
@@ -103,7 +109,7 @@ internal static class DirectResponseWriter
             case ShapeKind.Abstract when value.GetType() == typeof(Dictionary<string, object?>):
                 var map = (Dictionary<string, object?>)value;
                 return map.TryGetValue(TypeNameKey, out var typeName)
-                    && typeName is string name
+                    && (typeName is JsonElement rawName ? rawName.GetString() : typeName) is string name
                     && shape.SelectionByTypeName!.TryGetValue(name, out var selection)
                     && WriteObject(writer, selection, map);
             case ShapeKind.List when value.GetType() == typeof(List<object?>):
