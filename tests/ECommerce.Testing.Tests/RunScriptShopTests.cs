@@ -31,31 +31,14 @@ public sealed class RunScriptShopTests : IDisposable
     [Fact]
     public async Task The_five_subgraphs_start_with_seed_data_behind_the_gateway_with_the_ide_and_the_storefront()
     {
-        // Arrange
-        var ports = new[] { "GATEWAY", "USERS", "PRODUCTS", "INVENTORY", "ORDERS", "PAYMENTS" }
-            .ToDictionary(name => name, _ => FreeTcpPort.Next());
-        var storefrontPort = FreeTcpPort.Next();
-        var settings = new Dictionary<string, string>
-        {
-            ["ECOMMERCE_DATA_DIR"] = Path.Combine(_dataRoot, "data"),
-            ["ECOMMERCE_POSTGRES_PORT"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture),
-            ["ECOMMERCE_REDIS_PORT"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture),
-            ["ECOMMERCE_STOREFRONT_PORT"] = storefrontPort.ToString(CultureInfo.InvariantCulture),
-            ["ECOMMERCE_SKIP_BUILD"] = "1",
-            ["ECOMMERCE_NO_INSTALL"] = "1",
-        };
-        foreach (var (name, port) in ports)
-        {
-            settings[$"ECOMMERCE_{name}_PORT"] = port.ToString(CultureInfo.InvariantCulture);
-        }
-
-        await using var script = RunScript.Start(settings);
+        // Arrange (run.sh on free ports, ready)
+        var (script, ports, storefrontPort) = await StartShopAsync();
+        await using var _ = script;
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         var gateway = $"http://127.0.0.1:{ports["GATEWAY"]}/graphql";
         var storefront = $"http://127.0.0.1:{storefrontPort}";
 
         // Act
-        await script.WaitUntilReadyAsync(ShopStartTimeout);
         var catalog = await PostAsync(client, gateway, "{ products(first: 2) { totalCount nodes { sku name price inStock inventory { onHand } } } categories { id } }");
         var logIn = await PostAsync(client, gateway, """mutation { logIn(input: { email: "admin@shop.local", password: "Admin#Shop2026" }) { token user { role } } }""");
         using var ideRequest = new HttpRequestMessage(HttpMethod.Get, gateway);
@@ -100,6 +83,50 @@ public sealed class RunScriptShopTests : IDisposable
         await script.SignalAsync("INT");
         Assert.Equal(0, await script.WaitForExitAsync(RunScript.StopTimeout));
         Assert.All(ports.Values.Append(storefrontPort), port => Assert.False(FreeTcpPort.IsListening(port)));
+    }
+
+    /// <summary>
+    /// ./run.sh on free ports until it is ready. The ports are chosen before run.sh binds them, and its start takes
+    /// a minute, so another process may take one in between: run.sh then stops with "already in use", and the
+    /// start is repeated on other ports (a new data folder), at most three times.
+    /// </summary>
+    private async Task<(RunScript Script, Dictionary<string, int> Ports, int StorefrontPort)> StartShopAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var ports = new[] { "GATEWAY", "USERS", "PRODUCTS", "INVENTORY", "ORDERS", "PAYMENTS" }
+                .ToDictionary(name => name, _ => FreeTcpPort.Next());
+            var storefrontPort = FreeTcpPort.Next();
+            var settings = new Dictionary<string, string>
+            {
+                ["ECOMMERCE_DATA_DIR"] = Path.Combine(_dataRoot, "data" + attempt.ToString(CultureInfo.InvariantCulture)),
+                ["ECOMMERCE_POSTGRES_PORT"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture),
+                ["ECOMMERCE_REDIS_PORT"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture),
+                ["ECOMMERCE_STOREFRONT_PORT"] = storefrontPort.ToString(CultureInfo.InvariantCulture),
+                ["ECOMMERCE_SKIP_BUILD"] = "1",
+                ["ECOMMERCE_NO_INSTALL"] = "1",
+            };
+            foreach (var (name, port) in ports)
+            {
+                settings[$"ECOMMERCE_{name}_PORT"] = port.ToString(CultureInfo.InvariantCulture);
+            }
+
+            var script = RunScript.Start(settings);
+            try
+            {
+                await script.WaitUntilReadyAsync(ShopStartTimeout);
+                return (script, ports, storefrontPort);
+            }
+            catch (InvalidOperationException) when (attempt < 3 && script.AllOutput.Contains("already in use", StringComparison.Ordinal))
+            {
+                await script.DisposeAsync();
+            }
+            catch
+            {
+                await script.DisposeAsync();
+                throw;
+            }
+        }
     }
 
     // The shop's first checkout after the start, as a new customer makes it: the services warmed up before run.sh
