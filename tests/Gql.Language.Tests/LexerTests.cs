@@ -337,6 +337,29 @@ public class LexerTests
     }
 
     [Fact]
+    public void Skips_indentation_of_every_length_after_a_line_feed()
+    {
+        for (var indentation = 0; indentation <= 40; indentation++)
+        {
+            for (var trailing = 0; trailing <= 20; trailing += 5)
+            {
+                var source = "a\n" + new string(' ', indentation) + "b\n" + new string(' ', trailing) + "\n" + new string(' ', indentation) + "c";
+
+                var tokens = LexAll(source);
+
+                var c = 5 + indentation + trailing + indentation;
+                Assert.Equal(
+                    [
+                        new LexedToken(TokenKind.Name, 0, 1, 1, 1, "a"),
+                        new LexedToken(TokenKind.Name, 2 + indentation, 3 + indentation, 2, indentation + 1, "b"),
+                        new LexedToken(TokenKind.Name, c, c + 1, 4, indentation + 1, "c"),
+                    ],
+                    tokens);
+            }
+        }
+    }
+
+    [Fact]
     public void A_space_run_stops_at_the_first_other_ignored_or_significant_byte()
     {
         var tokens = LexAll("{   \t  ,  \n      x       }");

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Gql.Language.Parsing;
@@ -79,11 +80,9 @@ public ref struct Lexer
             if (start == IgnoredByte)
             {
                 position++;
-
-                // Indentation: the rest of a run of spaces, up to eight at a time.
-                if (code == (byte)' ' && position <= source.Length - sizeof(ulong))
+                if (code == (byte)' ')
                 {
-                    position += CountLeadingSpaces(source, position);
+                    position = SkipSpaces(source, position);
                 }
 
                 continue;
@@ -115,8 +114,10 @@ public ref struct Lexer
             switch (start)
             {
                 case LineFeedByte:
+                    // A line's indentation is skipped with its line feed, without another dispatch.
                     position++;
                     StartLine(position);
+                    position = SkipSpaces(source, position);
                     continue;
                 case CarriageReturnByte:
                     position += position + 1 < source.Length && source[position + 1] == (byte)'\n' ? 2 : 1;
@@ -178,13 +179,27 @@ public ref struct Lexer
     public readonly GraphQLSyntaxException Error(int offset, string description)
         => SyntaxErrors.At(_source, offset, description);
 
-    // How many of the eight bytes at position are spaces before the first other byte (8 if all are).
+    // Indentation: skips up to sixteen spaces at once (eight without vector support, or near the
+    // end of the source); a longer run continues on the lexer's next round.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int CountLeadingSpaces(ReadOnlySpan<byte> source, int position)
+    private static int SkipSpaces(ReadOnlySpan<byte> source, int position)
     {
-        var bytes = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref MemoryMarshal.GetReference(source), position));
-        var others = bytes ^ 0x2020202020202020UL;
-        return (BitConverter.IsLittleEndian ? BitOperations.TrailingZeroCount(others) : BitOperations.LeadingZeroCount(others)) >> 3;
+        ref var first = ref MemoryMarshal.GetReference(source);
+        if (Vector128.IsHardwareAccelerated && position <= source.Length - Vector128<byte>.Count)
+        {
+            var spaces = Vector128.Equals(Vector128.LoadUnsafe(ref first, (nuint)position), Vector128.Create((byte)' '));
+            var others = ~spaces.ExtractMostSignificantBits() & 0xFFFFu;
+            return position + BitOperations.TrailingZeroCount(others | 0x10000u);
+        }
+
+        if (position <= source.Length - sizeof(ulong))
+        {
+            var bytes = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, position));
+            var others = bytes ^ 0x2020202020202020UL;
+            return position + ((BitConverter.IsLittleEndian ? BitOperations.TrailingZeroCount(others) : BitOperations.LeadingZeroCount(others)) >> 3);
+        }
+
+        return position;
     }
 
     private void StartLine(int position)
