@@ -47,7 +47,9 @@ internal static class EntityCollector
 
                 return;
             case Dictionary<string, object?> map:
-                if (map.TryGetValue(fetch.Path[depth], out var child) && child is not null && visited.Add(map))
+                // Objects on the way are not remembered (there are many): a shared one is walked
+                // again, but the lists and entities below it are not collected twice.
+                if (map.TryGetValue(fetch.Path[depth], out var child) && child is not null)
                 {
                     Collect(child, depth + 1, fetch, groups, byKey, visited);
                 }
