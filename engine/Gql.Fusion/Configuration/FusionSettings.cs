@@ -59,6 +59,11 @@ public sealed class FusionSettings
             {
                 throw new InvalidDataException($"{path}: every subgraph needs a unique name (\"{subgraph.Name}\").");
             }
+
+            if (subgraph.MutationTimeoutSeconds is <= 0)
+            {
+                throw new InvalidDataException($"{path}: subgraph \"{subgraph.Name}\": mutationTimeoutSeconds must be greater than 0.");
+            }
         }
 
         settings.BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(path))!;
@@ -98,6 +103,7 @@ public sealed class FusionSettings
                 subscriptions is not null && Uri.TryCreate(subscriptions, UriKind.Absolute, out var wsUrl) ? wsUrl : null)
             {
                 Timeout = timeout,
+                MutationTimeout = subgraph.MutationTimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
             });
         }
 

@@ -10,4 +10,11 @@ public sealed class FusionSubgraphSettings
 
     /// <summary>Per environment: <c>http</c> and <c>subscriptions</c> URLs.</summary>
     public Dictionary<string, FusionSubgraphUrls> Urls { get; init; } = [];
+
+    /// <summary>
+    /// How long one request of a mutation to this subgraph may take, in seconds (a mutation that runs a
+    /// saga, such as a checkout calling other services, needs longer than a query); null = the
+    /// gateway's <c>subgraphRequestTimeoutSeconds</c>.
+    /// </summary>
+    public double? MutationTimeoutSeconds { get; init; }
 }

@@ -24,6 +24,9 @@ internal sealed class FetchContext(IReadOnlyDictionary<string, object?>? variabl
     /// </summary>
     public bool MayShareSubgraphRequests { get; init; }
 
+    /// <summary>Whether the operation is a mutation: its subgraph requests get the subgraph's mutation timeout, when it has one.</summary>
+    public bool IsMutation { get; init; }
+
     /// <summary>
     /// Whether long string values stay elements of the subgraph answers instead of being decoded
     /// into strings (the direct writer copies their UTF-8): the answers are then kept until

@@ -44,6 +44,7 @@ internal sealed class FusionRootValueProvider(QueryPlanCache plans, PlanExecutor
         var context = new FetchContext(request.Request.Variables, ForwardedHeaders(httpContext, initPayload))
         {
             MayShareSubgraphRequests = plan.Operation == OperationType.Query,
+            IsMutation = plan.Operation == OperationType.Mutation,
             KeepsRawStrings = options.WriteResponsesDirectly && plan.Operation != OperationType.Subscription,
         };
         if (plan.Operation == OperationType.Subscription)

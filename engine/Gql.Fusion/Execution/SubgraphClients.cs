@@ -16,7 +16,7 @@ namespace Gql.Fusion.Execution;
 /// </summary>
 internal sealed class SubgraphClients : IDisposable
 {
-    private readonly Dictionary<string, (SubgraphEndpoint Endpoint, HttpClient Client, TimeSpan Timeout)> _clients = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (SubgraphEndpoint Endpoint, HttpClient Client, TimeSpan Timeout, TimeSpan MutationTimeout)> _clients = new(StringComparer.Ordinal);
     private readonly Dictionary<InFlightRequestKey, InFlightRequest> _inFlight = [];
     private readonly bool _deduplicate;
     private int _joined;
@@ -40,7 +40,8 @@ internal sealed class SubgraphClients : IDisposable
                 AutomaticDecompression = DecompressionMethods.None,
             };
             var client = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
-            _clients[endpoint.Name] = (endpoint, client, endpoint.Timeout ?? options.SubgraphTimeout);
+            var timeout = endpoint.Timeout ?? options.SubgraphTimeout;
+            _clients[endpoint.Name] = (endpoint, client, timeout, endpoint.MutationTimeout ?? timeout);
         }
     }
 
@@ -53,7 +54,7 @@ internal sealed class SubgraphClients : IDisposable
     {
         if (!_deduplicate || !context.MayShareSubgraphRequests)
         {
-            return SendAsync(subgraph, body.WrittenMemory, context.Headers, cancellationToken);
+            return SendAsync(subgraph, body.WrittenMemory, context.Headers, context.IsMutation, cancellationToken);
         }
 
         var key = new InFlightRequestKey(subgraph, context.Headers, body.WrittenSpan);
@@ -93,7 +94,7 @@ internal sealed class SubgraphClients : IDisposable
         Exception? failure = null;
         try
         {
-            response = await SendAsync(subgraph, key.Body, headers, CancellationToken.None).ConfigureAwait(false);
+            response = await SendAsync(subgraph, key.Body, headers, isMutation: false, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -131,9 +132,10 @@ internal sealed class SubgraphClients : IDisposable
         }
     }
 
-    private async Task<SubgraphResponse> SendAsync(string subgraph, ReadOnlyMemory<byte> body, IReadOnlyList<KeyValuePair<string, StringValues>> headers, CancellationToken cancellationToken)
+    private async Task<SubgraphResponse> SendAsync(string subgraph, ReadOnlyMemory<byte> body, IReadOnlyList<KeyValuePair<string, StringValues>> headers, bool isMutation, CancellationToken cancellationToken)
     {
-        var (endpoint, client, timeout) = _clients[subgraph];
+        var (endpoint, client, queryTimeout, mutationTimeout) = _clients[subgraph];
+        var timeout = isMutation ? mutationTimeout : queryTimeout;
         var content = new ReadOnlyMemoryContent(body);
         content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.HttpUrl)
@@ -190,7 +192,7 @@ internal sealed class SubgraphClients : IDisposable
 
     public void Dispose()
     {
-        foreach (var (_, client, _) in _clients.Values)
+        foreach (var (_, client, _, _) in _clients.Values)
         {
             client.Dispose();
         }

@@ -8,4 +8,7 @@ public sealed record SubgraphEndpoint(string Name, Uri HttpUrl, Uri? Subscriptio
 {
     /// <summary>How long one request to this subgraph may take; null uses the gateway's default.</summary>
     public TimeSpan? Timeout { get; init; }
+
+    /// <summary>How long one request of a mutation to this subgraph may take (a saga such as a checkout); null uses <see cref="Timeout"/>.</summary>
+    public TimeSpan? MutationTimeout { get; init; }
 }
