@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Gql.Types;
 
 namespace Gql.Execution;
 
@@ -72,6 +73,15 @@ internal static class DictionaryExecution
                 case CompletionKind.BooleanLeaf when value is bool:
                     slots[i] = value;
                     continue;
+                case CompletionKind.Object:
+                    var map = TryCompleteObject(field, completion.ObjectType!, value);
+                    if (map is null)
+                    {
+                        return false;
+                    }
+
+                    slots[i] = map;
+                    continue;
             }
 
             if (!TryComplete(field, completion, value, out var completed))
@@ -112,21 +122,25 @@ internal static class DictionaryExecution
 
                 return false;
             case CompletionKind.Object:
-                var objectType = completion.ObjectType!;
-                if (value.GetType() != typeof(Dictionary<string, object?>) || objectType.IsOfType is not null)
-                {
-                    return false;
-                }
-
-                var selectionSet = field.GetSelectionSet(objectType);
-                var map = ResultMap.Create(selectionSet.Keys);
-                result = map;
-                return TryFill(selectionSet, Unsafe.As<Dictionary<string, object?>>(value), map.Slots);
+                result = TryCompleteObject(field, completion.ObjectType!, value);
+                return result is not null;
             case CompletionKind.List:
                 return TryCompleteList(field, completion.Item!, value, out result);
             default:
                 return false;
         }
+    }
+
+    private static ResultMap? TryCompleteObject(CompiledField field, ObjectType objectType, object value)
+    {
+        if (value.GetType() != typeof(Dictionary<string, object?>) || objectType.IsOfType is not null)
+        {
+            return null;
+        }
+
+        var selectionSet = field.GetSelectionSet(objectType);
+        var map = ResultMap.Create(selectionSet.Keys);
+        return TryFill(selectionSet, Unsafe.As<Dictionary<string, object?>>(value), map.Slots) ? map : null;
     }
 
     private static bool TryCompleteList(CompiledField field, ValueCompletion itemCompletion, object value, out object? result)
