@@ -126,5 +126,31 @@ public class PlainDataTests
         Assert.Equal("""{"data":{"values":[3,0,1000000000000000,9007199254740992,0.1,-2.5]}}""", json);
     }
 
+    [Fact]
+    public async Task Decimal_fractions_are_written_as_the_shortest_round_trip_text()
+    {
+        var values = new List<object?>();
+        for (var i = -3000; i <= 3000; i++)
+        {
+            values.Add(i / 10.0);
+            values.Add(i / 100.0);
+            values.Add(i / 1000.0);
+            values.Add(i * 7919 / 1000.0);
+            values.Add(i * 104729.0 / 7.0);
+        }
+
+        values.AddRange([0.1 + 0.2, 123456789.123, 999999999.5, 1e9 + 0.5, 0.0005, 0.001, 1.0 / 3]);
+        var schema = Schema("type Query { values: [Float] }");
+
+        var json = await JsonAsync(schema, "{ values }", rootValue: new Dictionary<string, object?> { ["values"] = values });
+
+        var expected = "{\"data\":{\"values\":[" + string.Join(",", values.Select(v => JsonText((double)v!))) + "]}}";
+        Assert.Equal(expected, json);
+    }
+
+    // What System.Text.Json writes for a double (shortest round-trip), integral values without the fraction.
+    private static string JsonText(double value)
+        => Math.Floor(value) == value ? ((long)value).ToString(System.Globalization.CultureInfo.InvariantCulture) : System.Text.Json.JsonSerializer.Serialize(value);
+
     private sealed record PriceRecord(double Amount, string Currency);
 }

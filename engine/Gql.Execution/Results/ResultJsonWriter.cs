@@ -256,14 +256,67 @@ public static class ResultJsonWriter
         {
             writer.WriteNumberValue((long)value);
         }
-        else if (double.IsFinite(value))
-        {
-            writer.WriteNumberValue(value);
-        }
-        else
+        else if (!double.IsFinite(value))
         {
             writer.WriteNullValue();
         }
+        else if (!TryWriteShortDecimal(writer, value))
+        {
+            writer.WriteNumberValue(value);
+        }
+    }
+
+    private static readonly double[] PowersOfTen = [1, 10, 100, 1000];
+
+    // Prices and ratings have one to three decimals: m / 10^k == value (a correctly rounded
+    // division of exact doubles) means the decimal m·10^-k reads back as value, and with the
+    // smallest such k (below 1e9 a step of 10^-k is far wider than the doubles' spacing, so m is
+    // unique) it is the shortest round-trip text, the one JSON.stringify and the writer produce,
+    // written here without the general double formatting.
+    private static bool TryWriteShortDecimal(Utf8JsonWriter writer, double value)
+    {
+        var magnitude = Math.Abs(value);
+        if (magnitude >= 1e9 || magnitude < 1e-3)
+        {
+            return false;
+        }
+
+        for (var decimals = 1; decimals < PowersOfTen.Length; decimals++)
+        {
+            var scale = PowersOfTen[decimals];
+            var scaled = Math.Round(magnitude * scale);
+            if (scaled / scale != magnitude)
+            {
+                continue;
+            }
+
+            Span<byte> text = stackalloc byte[24];
+            var digits = (long)scaled;
+            var position = text.Length;
+            for (var i = 0; i < decimals; i++)
+            {
+                text[--position] = (byte)('0' + (digits % 10));
+                digits /= 10;
+            }
+
+            text[--position] = (byte)'.';
+            do
+            {
+                text[--position] = (byte)('0' + (digits % 10));
+                digits /= 10;
+            }
+            while (digits > 0);
+
+            if (value < 0)
+            {
+                text[--position] = (byte)'-';
+            }
+
+            writer.WriteRawValue(text[position..], skipInputValidation: true);
+            return true;
+        }
+
+        return false;
     }
 
     private static Utf8JsonWriter RentWriter(IBufferWriter<byte> output)
