@@ -44,10 +44,11 @@ internal sealed class EntityGroup(object?[] values)
             return;
         }
 
+        var placedMarkers = _entities.Count > 1 ? new Dictionary<int, GraphQLException>() : null;
         foreach (var entity in _entities)
         {
             var path = hasErrors ? EntityCollector.PathOf(context.Root, fetch, entity) : [];
-            ResultMerger.PlaceErrors(context, response, entity, path, skip, hasData, fetch, batchIndex, alias);
+            ResultMerger.PlaceErrors(context, response, entity, path, skip, hasData, fetch, batchIndex, alias, placedMarkers);
         }
     }
 

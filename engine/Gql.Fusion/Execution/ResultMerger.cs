@@ -205,6 +205,9 @@ internal static class ResultMerger
     /// <paramref name="skip"/> segments (the lookup field, and the item index of a batch lookup),
     /// is walked from <paramref name="container"/>. Errors that name no field of it are added to
     /// the response with the gateway's path (<paramref name="prefix"/> + the rest of the path).
+    /// The entities of a group share the objects below them: <paramref name="placedMarkers"/>
+    /// (one map for the group, by error index) tells an error already placed there through another
+    /// entity of the group from one the object had before.
     /// </summary>
     public static void PlaceErrors(
         FetchContext context,
@@ -215,7 +218,8 @@ internal static class ResultMerger
         bool hasData,
         FetchNode fetch,
         int batchIndex = -1,
-        string? alias = null)
+        string? alias = null,
+        Dictionary<int, GraphQLException>? placedMarkers = null)
     {
         if (response.ValueKind != JsonValueKind.Object
             || !response.TryGetProperty("errors", out var errors)
@@ -230,8 +234,10 @@ internal static class ResultMerger
         }
 
         var failedWithoutData = !hasData;
+        var itemIndex = -1;
         foreach (var item in errors.EnumerateArray())
         {
+            itemIndex++;
             var error = ToError(item);
             var path = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("path", out var p) && p.ValueKind == JsonValueKind.Array
                 ? ReadPath(p)
@@ -261,7 +267,7 @@ internal static class ResultMerger
                 continue;
             }
 
-            if (!TryPlace(container, path, skip, error))
+            if (!TryPlace(container, path, skip, error, placedMarkers, itemIndex))
             {
                 context.AddError(error with { Path = [.. prefix, .. path.Skip(skip)] });
             }
@@ -290,7 +296,7 @@ internal static class ResultMerger
         => new($"Subgraph \"{subgraph}\" answered with an invalid GraphQL response: {what}.", null, null,
             new Dictionary<string, object?> { ["code"] = FusionErrorCodes.SubgraphBadResponse, ["subgraph"] = subgraph });
 
-    private static bool TryPlace(Dictionary<string, object?> container, List<object> path, int skip, GraphQLError error)
+    private static bool TryPlace(Dictionary<string, object?> container, List<object> path, int skip, GraphQLError error, Dictionary<int, GraphQLException>? placedMarkers, int itemIndex)
     {
         object? current = container;
         for (var i = skip; i < path.Count - 1; i++)
@@ -307,14 +313,20 @@ internal static class ResultMerger
             }
         }
 
-        if (path[^1] is string last && current is Dictionary<string, object?> target
-            && (!target.TryGetValue(last, out var value) || value is null))
+        if (path[^1] is not string last || current is not Dictionary<string, object?> target)
         {
-            target[last] = new GraphQLException(error);
+            return false;
+        }
+
+        if (!target.TryGetValue(last, out var value) || value is null)
+        {
+            var marker = new GraphQLException(error);
+            target[last] = marker;
+            placedMarkers?.TryAdd(itemIndex, marker);
             return true;
         }
 
-        return false;
+        return placedMarkers is not null && placedMarkers.TryGetValue(itemIndex, out var placed) && ReferenceEquals(value, placed);
     }
 
     private static List<object> ReadPath(JsonElement path)

@@ -112,6 +112,28 @@ public class GatewayQueryTests(GatewayFixture fixture) : IClassFixture<GatewayFi
     }
 
     [Fact]
+    public async Task A_field_error_of_an_entity_found_at_several_places_is_reported_at_each_of_them()
+    {
+        var (status, body) = await _gateway.PostAsync("{ topProducts(first: 2) { reviews { product { reviews { product { upc warehouse } } } } } }");
+
+        Assert.Equal(200, status);
+        var errors = body["errors"]!.AsArray();
+        Assert.All(errors, error => Assert.Equal("The warehouse of p2 is closed.", (string?)error!["message"]));
+        Assert.Equal(
+            [
+                """["topProducts",1,"reviews",0,"product","reviews",0,"product","warehouse"]""",
+                """["topProducts",1,"reviews",0,"product","reviews",1,"product","warehouse"]""",
+                """["topProducts",1,"reviews",1,"product","reviews",0,"product","warehouse"]""",
+                """["topProducts",1,"reviews",1,"product","reviews",1,"product","warehouse"]""",
+            ],
+            errors.Select(error => error!["path"]!.ToJsonString()).Order(StringComparer.Ordinal));
+        var inner = body["data"]!["topProducts"]![1]!["reviews"]![1]!["product"]!["reviews"]![0]!["product"]!;
+        Assert.Equal("p2", (string?)inner["upc"]);
+        Assert.Null(inner["warehouse"]);
+        Assert.Equal("W-p1", (string?)body["data"]!["topProducts"]![0]!["reviews"]![0]!["product"]!["reviews"]![1]!["product"]!["warehouse"]);
+    }
+
+    [Fact]
     public async Task The_callers_authorization_header_reaches_every_subgraph_asked()
     {
         await _gateway.PostAsync("{ me { name reviews { body } } }", authorization: "Bearer token-42");
