@@ -102,7 +102,8 @@ internal static class DirectResponseWriter
                 writer.WriteBooleanValue(flag);
                 return true;
             case ShapeKind.Float when value is double number && double.IsFinite(number):
-                writer.WriteNumberValue(number);
+                // The engine's own double formatting (the same text as completion writes).
+                ResultJsonWriter.WriteValue(writer, value);
                 return true;
             case ShapeKind.Object when value.GetType() == typeof(Dictionary<string, object?>):
                 return WriteObject(writer, shape.Selection!, (Dictionary<string, object?>)value);
