@@ -8,6 +8,15 @@ public sealed class RequestExecutorOptions
     /// <summary>Requests still running after this long end with a TIMEOUT error; null for no limit.</summary>
     public TimeSpan? ExecutionTimeout { get; set; }
 
+    /// <summary>
+    /// After a request was aborted (the caller's cancellation or <see cref="ExecutionTimeout"/>),
+    /// how long the executor waits for the resolvers it already started before it returns: they
+    /// may still use the request's services, which the caller disposes once the executor returned.
+    /// Resolvers that observe their cancellation token end well within it; one that ignores the
+    /// token is left running after this long.
+    /// </summary>
+    public TimeSpan AbortGracePeriod { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Field errors beyond this many are dropped and one GRAPHQL_TOO_MANY_ERRORS error is added; null for no limit.</summary>
     public int? MaxErrors { get; set; }
 

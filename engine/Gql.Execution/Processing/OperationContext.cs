@@ -1066,7 +1066,15 @@ internal sealed class OperationContext
                     continue;
                 }
 
-                await signal.WaitAsync(RequestAborted).ConfigureAwait(false);
+                try
+                {
+                    await signal.WaitAsync(RequestAborted).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (RequestAborted.IsCancellationRequested)
+                {
+                    await AwaitStartedResolversAsync(ready, signal, dispatcher, runningBatches).ConfigureAwait(false);
+                    throw;
+                }
             }
         }
         finally
@@ -1075,6 +1083,46 @@ internal sealed class OperationContext
             {
                 dispatcher.TaskEnqueued -= onEnqueued;
             }
+        }
+    }
+
+    // After an abort (client gone, timeout) the resolvers already started may still use the
+    // request's services (a DbContext, a pooled connection): the request must not end, and its
+    // scope be disposed, before they have. Their values are dropped and no new field starts;
+    // pending DataLoader batches still run (with the cancelled token) so no resolver waits forever.
+    private async Task AwaitStartedResolversAsync(
+        ConcurrentQueue<DeferredCompletion> ready, SemaphoreSlim signal, IBatchDispatcher? dispatcher, Task? runningBatches)
+    {
+        using var grace = new CancellationTokenSource(_executor.Options.AbortGracePeriod);
+        while (!grace.IsCancellationRequested)
+        {
+            while (ready.TryDequeue(out _))
+            {
+                _pending--;
+            }
+
+            if (_pending == 0)
+            {
+                break;
+            }
+
+            if (runningBatches is { IsCompleted: true })
+            {
+                runningBatches = null;
+            }
+
+            if (runningBatches is null && dispatcher is { HasTasks: true })
+            {
+                runningBatches = DispatchBatches(dispatcher, signal);
+                continue;
+            }
+
+            await signal.WaitAsync(grace.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        if (runningBatches is not null)
+        {
+            await runningBatches.WaitAsync(grace.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
