@@ -9,10 +9,6 @@ internal static class EntityCollector
 {
     private const string TypeName = "__typename";
 
-    // Collecting is synchronous: one set per thread, kept with its capacity between fetches.
-    [ThreadStatic]
-    private static HashSet<object>? t_visited;
-
     [ThreadStatic]
     private static KeyWriter? t_keyWriter;
 
@@ -20,48 +16,30 @@ internal static class EntityCollector
     {
         var groups = new List<EntityGroup>();
         var byKey = new Dictionary<object, EntityGroup>();
-        var visited = t_visited ??= new HashSet<object>(ReferenceEqualityComparer.Instance);
-        try
-        {
-            Collect(root, 0, fetch, groups, byKey, visited);
-        }
-        finally
-        {
-            visited.Clear();
-        }
-
+        Collect(root, 0, fetch, groups, byKey);
         return groups;
     }
 
-    // An object or list met again is shared by several places of the result (an entity answered
-    // once for all its places): its entities were collected the first time.
-    private static void Collect(object? value, int depth, FetchNode fetch, List<EntityGroup> groups, Dictionary<object, EntityGroup> byKey, HashSet<object> visited)
+    // An object shared by several places of the result (an entity answered once for all its
+    // places) is met once per place: its group takes it once (EntityGroup.Add).
+    private static void Collect(object? value, int depth, FetchNode fetch, List<EntityGroup> groups, Dictionary<object, EntityGroup> byKey)
     {
         switch (value)
         {
             case Dictionary<string, object?> map when depth == fetch.Path.Count:
-                if (visited.Add(map))
-                {
-                    AddEntity(map, fetch, groups, byKey);
-                }
-
+                AddEntity(map, fetch, groups, byKey);
                 return;
             case Dictionary<string, object?> map:
-                // Objects on the way are not remembered (there are many): a shared one is walked
-                // again, but the lists and entities below it are not collected twice.
                 if (map.TryGetValue(fetch.Path[depth], out var child) && child is not null)
                 {
-                    Collect(child, depth + 1, fetch, groups, byKey, visited);
+                    Collect(child, depth + 1, fetch, groups, byKey);
                 }
 
                 return;
             case List<object?> list:
-                if (visited.Add(list))
+                foreach (var item in list)
                 {
-                    foreach (var item in list)
-                    {
-                        Collect(item, depth, fetch, groups, byKey, visited);
-                    }
+                    Collect(item, depth, fetch, groups, byKey);
                 }
 
                 return;

@@ -12,7 +12,19 @@ internal sealed class EntityGroup(object?[] values)
     /// <summary>The entity variables' values, in <see cref="FetchNode.EntityVariables"/> order.</summary>
     public object?[] Values { get; } = values;
 
-    public void Add(Dictionary<string, object?> entity) => _entities.Add(entity);
+    /// <summary>Adds an entity unless the group has it already (an object shared by several places is met once per place).</summary>
+    public void Add(Dictionary<string, object?> entity)
+    {
+        foreach (var known in _entities)
+        {
+            if (ReferenceEquals(known, entity))
+            {
+                return;
+            }
+        }
+
+        _entities.Add(entity);
+    }
 
     public void Merge(JsonElement data, bool keepRawStrings)
     {
