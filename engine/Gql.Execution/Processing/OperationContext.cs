@@ -1051,6 +1051,10 @@ internal sealed class OperationContext
 
                 if (_pending == 0)
                 {
+                    // A resolver that ended because of the abort may have been completed (as a field
+                    // error) before the wait below saw the cancellation: the request still ends as
+                    // aborted (TIMEOUT for the execution timeout), whichever came first.
+                    RequestAborted.ThrowIfCancellationRequested();
                     return;
                 }
 
