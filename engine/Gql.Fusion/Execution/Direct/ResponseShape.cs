@@ -31,11 +31,15 @@ internal sealed class ResponseShape(ShapeSelectionSet root)
             var compiler = new Compiler(schema, fragments);
             return new ResponseShape(compiler.SelectionSet(rootType, [operation.SelectionSet]));
         }
-        catch (NotSupportedException)
+        catch (LeftToCompletionException)
         {
             return null;
         }
     }
+
+    // Thrown while compiling a part only the executor's completion handles: the whole operation
+    // then takes the completion path (this is not an error of the request).
+    private sealed class LeftToCompletionException(string reason) : Exception(reason);
 
     private sealed class Compiler(Schema schema, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments)
     {
@@ -45,7 +49,7 @@ internal sealed class ResponseShape(ShapeSelectionSet root)
         {
             if (type.IsOfType is not null || ++_selectionSets > MaxSelectionSets)
             {
-                throw new NotSupportedException();
+                throw new LeftToCompletionException("a type with isTypeOf, or more selection sets than " + MaxSelectionSets);
             }
 
             var groups = new List<(string ResponseName, List<FieldNode> Nodes)>();
@@ -69,7 +73,7 @@ internal sealed class ResponseShape(ShapeSelectionSet root)
 
                 if (IntrospectionFields.IsMetaFieldName(fieldName))
                 {
-                    throw new NotSupportedException();
+                    throw new LeftToCompletionException("an introspection field");
                 }
 
                 // Unknown fields are left out of the response, as the executor does.
@@ -115,7 +119,7 @@ internal sealed class ResponseShape(ShapeSelectionSet root)
 
                     return new ShapeValue { Kind = ShapeKind.Abstract, NonNull = nonNull, SelectionByTypeName = byTypeName };
                 default:
-                    throw new NotSupportedException();
+                    throw new LeftToCompletionException("a type kind the shape does not write");
             }
         }
 
@@ -236,7 +240,7 @@ internal sealed class ResponseShape(ShapeSelectionSet root)
                         condition = argument.Value switch
                         {
                             BooleanValueNode boolean => boolean.Value,
-                            VariableNode => throw new NotSupportedException(),
+                            VariableNode => throw new LeftToCompletionException("@skip/@include with a variable"),
                             _ => null,
                         };
                         break;
