@@ -101,6 +101,36 @@ public class PipelineTests
     }
 
     [Fact]
+    public async Task Dispatches_each_level_in_one_batch_while_parallel_requests_contend_for_the_cpu()
+    {
+        // The last promise of a batch completes on another thread while the executor decides whether it is idle;
+        // with more requests than cores the executor thread is often preempted inside that decision.
+        const string query = "{ users { friend { friend { friend { friend { friend { id } } } } } } }";
+        int[][] levels = [[11, 12, 13], [21, 22, 23], [31, 32, 33], [41, 42, 43], [51, 52, 53]];
+        var splits = 0;
+
+        await Task.WhenAll(Enumerable.Range(0, Environment.ProcessorCount * 4).Select(_ => Task.Run(async () =>
+        {
+            for (var run = 0; run < 150; run++)
+            {
+                var scheduler = new BatchScheduler();
+                var loader = new CountingLoader(scheduler, completeLater: true);
+                var executor = new RequestExecutor(FriendsSchema(loader), services: new SingleService(typeof(IBatchDispatcher), scheduler));
+
+                var result = (ExecutionResult)await executor.ExecuteAsync(new GraphQLRequest(query)).WaitAsync(TimeSpan.FromSeconds(10));
+
+                Assert.Empty(result.Errors);
+                if (!loader.Batches.Select(b => string.Join(",", b)).SequenceEqual(levels.Select(l => string.Join(",", l))))
+                {
+                    Interlocked.Increment(ref splits);
+                }
+            }
+        })));
+
+        Assert.Equal(0, splits);
+    }
+
+    [Fact]
     public async Task Dispatches_batches_of_requests_started_on_the_thread_pool()
     {
         for (var run = 0; run < 200; run++)

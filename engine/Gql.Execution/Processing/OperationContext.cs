@@ -1047,6 +1047,15 @@ internal sealed class OperationContext
         {
             while (true)
             {
+                // Seen ended before the queue is drained: a batch's promises resume their resolvers
+                // inline, which queue their values before the batch ends. Seen after, the batch could
+                // have readied a value between the drain and this check, and the dispatch below would
+                // run without the loads that value's fields are about to queue (a level split in two).
+                if (runningBatches is { IsCompleted: true })
+                {
+                    runningBatches = null;
+                }
+
                 CompleteReady(ready, batch);
 
                 if (_pending == 0)
@@ -1056,11 +1065,6 @@ internal sealed class OperationContext
                     // aborted (TIMEOUT for the execution timeout), whichever came first.
                     RequestAborted.ThrowIfCancellationRequested();
                     return;
-                }
-
-                if (runningBatches is { IsCompleted: true })
-                {
-                    runningBatches = null;
                 }
 
                 if (runningBatches is null && dispatcher is { HasTasks: true })
