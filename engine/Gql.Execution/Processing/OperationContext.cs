@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using Gql.Language;
 using Gql.Types;
@@ -1026,7 +1027,10 @@ internal sealed class OperationContext
         CompleteValue(field, completion.Completion, completion.Node, completion.Slot, value, completion.Context);
     }
 
-    /// <summary>Completes deferred values until none is left; signals the batch dispatcher when idle.</summary>
+    /// <summary>
+    /// Completes deferred values until none is left; signals the batch dispatcher when idle. After an
+    /// abort it goes on in the aborted mode: it waits for the resolvers already started and drops their values.
+    /// </summary>
     private async Task DrainAsync()
     {
         var ready = _ready!;
@@ -1043,6 +1047,14 @@ internal sealed class OperationContext
         // about to queue loads, so the executor is not idle even when nothing is ready.
         Task? runningBatches = null;
         var batch = new List<DeferredCompletion>();
+
+        // Set once the request is aborted (client gone, timeout): the resolvers already started may
+        // still use the request's services (a DbContext, a pooled connection), so the request must not
+        // end, and its scope be disposed, before they have. Their values are dropped and no new field
+        // starts; pending DataLoader batches still run (with the cancelled token) so no resolver waits
+        // forever. One that ignores its token is waited for until the grace period is over.
+        ExceptionDispatchInfo? abort = null;
+        CancellationTokenSource? grace = null;
         try
         {
             while (true)
@@ -1056,15 +1068,21 @@ internal sealed class OperationContext
                     runningBatches = null;
                 }
 
-                CompleteReady(ready, batch);
-
-                if (_pending == 0)
+                if (grace is null)
                 {
-                    // A resolver that ended because of the abort may have been completed (as a field
-                    // error) before the wait below saw the cancellation: the request still ends as
-                    // aborted (TIMEOUT for the execution timeout), whichever came first.
-                    RequestAborted.ThrowIfCancellationRequested();
-                    return;
+                    CompleteReady(ready, batch);
+                }
+                else
+                {
+                    while (ready.TryDequeue(out _))
+                    {
+                        _pending--;
+                    }
+                }
+
+                if (_pending == 0 || grace is { IsCancellationRequested: true })
+                {
+                    break;
                 }
 
                 if (runningBatches is null && dispatcher is { HasTasks: true })
@@ -1074,63 +1092,42 @@ internal sealed class OperationContext
                     continue;
                 }
 
+                if (grace is not null)
+                {
+                    await signal.WaitAsync(grace.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                    continue;
+                }
+
                 try
                 {
                     await signal.WaitAsync(RequestAborted).ConfigureAwait(false);
                 }
-                catch (OperationCanceledException) when (RequestAborted.IsCancellationRequested)
+                catch (OperationCanceledException cancelled) when (RequestAborted.IsCancellationRequested)
                 {
-                    await AwaitStartedResolversAsync(ready, signal, dispatcher, runningBatches).ConfigureAwait(false);
-                    throw;
+                    abort = ExceptionDispatchInfo.Capture(cancelled);
+                    grace = new CancellationTokenSource(_executor.Options.AbortGracePeriod);
                 }
             }
+
+            if (grace is not null && runningBatches is not null)
+            {
+                await runningBatches.WaitAsync(grace.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+
+            abort?.Throw();
+
+            // A resolver that ended because of the abort may have been completed (as a field
+            // error) before the wait above saw the cancellation: the request still ends as
+            // aborted (TIMEOUT for the execution timeout), whichever came first.
+            RequestAborted.ThrowIfCancellationRequested();
         }
         finally
         {
+            grace?.Dispose();
             if (dispatcher is not null)
             {
                 dispatcher.TaskEnqueued -= onEnqueued;
             }
-        }
-    }
-
-    // After an abort (client gone, timeout) the resolvers already started may still use the
-    // request's services (a DbContext, a pooled connection): the request must not end, and its
-    // scope be disposed, before they have. Their values are dropped and no new field starts;
-    // pending DataLoader batches still run (with the cancelled token) so no resolver waits forever.
-    private async Task AwaitStartedResolversAsync(
-        ConcurrentQueue<DeferredCompletion> ready, SemaphoreSlim signal, IBatchDispatcher? dispatcher, Task? runningBatches)
-    {
-        using var grace = new CancellationTokenSource(_executor.Options.AbortGracePeriod);
-        while (!grace.IsCancellationRequested)
-        {
-            while (ready.TryDequeue(out _))
-            {
-                _pending--;
-            }
-
-            if (_pending == 0)
-            {
-                break;
-            }
-
-            if (runningBatches is { IsCompleted: true })
-            {
-                runningBatches = null;
-            }
-
-            if (runningBatches is null && dispatcher is { HasTasks: true })
-            {
-                runningBatches = DispatchBatches(dispatcher, signal);
-                continue;
-            }
-
-            await signal.WaitAsync(grace.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
-
-        if (runningBatches is not null)
-        {
-            await runningBatches.WaitAsync(grace.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
