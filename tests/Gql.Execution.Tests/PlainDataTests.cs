@@ -104,6 +104,59 @@ public class PlainDataTests
     }
 
     [Fact]
+    public async Task Objects_with_other_key_orders_missing_or_extra_keys_each_answer_their_own_values()
+    {
+        var schema = Schema("type Item { id: ID! name: String rank: Int } type Query { items: [Item!]! }");
+        var items = new List<object?>();
+        var expected = new List<string>();
+        for (var i = 0; i < 200; i++)
+        {
+            items.Add((i % 4) switch
+            {
+                0 => new Dictionary<string, object?> { ["id"] = $"I{i}", ["name"] = $"N{i}", ["rank"] = i },
+                1 => new Dictionary<string, object?> { ["rank"] = i, ["name"] = $"N{i}", ["id"] = $"I{i}" },
+                2 => new Dictionary<string, object?> { ["id"] = $"I{i}", ["note"] = "extra", ["rank"] = i },
+                _ => new Dictionary<string, object?> { ["id"] = $"I{i}" },
+            });
+            expected.Add((i % 4) switch
+            {
+                0 or 1 => $$"""{"id":"I{{i}}","name":"N{{i}}","rank":{{i}}}""",
+                2 => $$"""{"id":"I{{i}}","name":null,"rank":{{i}}}""",
+                _ => $$"""{"id":"I{{i}}","name":null,"rank":null}""",
+            });
+        }
+
+        var executor = new RequestExecutor(schema);
+        var request = new GraphQLRequest("{ items { __typename id name rank } }") { RootValue = new Dictionary<string, object?> { ["items"] = items } };
+        var first = ((ExecutionResult)await executor.ExecuteAsync(request)).ToJson();
+        var second = ((ExecutionResult)await executor.ExecuteAsync(request)).ToJson();
+
+        var expectedJson = """{"data":{"items":[""" + string.Join(",", expected.Select(item => item.Replace("{", """{"__typename":"Item",""", StringComparison.Ordinal))) + "]}}";
+        Assert.Equal(expectedJson, first);
+        Assert.Equal(expectedJson, second);
+    }
+
+    [Fact]
+    public async Task Each_dictionary_finds_a_field_with_its_own_key_comparer()
+    {
+        var schema = Schema("type Item { id: ID name: String } type Query { items: [Item!]! }");
+        var items = new List<object?>
+        {
+            new Dictionary<string, object?>(StringComparer.Ordinal) { ["Id"] = "ordinal", ["name"] = "A" },
+            new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase) { ["Id"] = "any case", ["name"] = "B" },
+            new Dictionary<string, object?>(StringComparer.Ordinal) { ["Id"] = "ordinal again", ["name"] = "C" },
+        };
+
+        var root = new Dictionary<string, object?> { ["items"] = items };
+
+        var json = await JsonAsync(schema, "{ items { id name } }", rootValue: root);
+        var aliased = await JsonAsync(schema, "{ items { id name same: name } }", rootValue: root);
+
+        Assert.Equal("""{"data":{"items":[{"id":null,"name":"A"},{"id":"any case","name":"B"},{"id":null,"name":"C"}]}}""", json);
+        Assert.Equal("""{"data":{"items":[{"id":null,"name":"A","same":"A"},{"id":"any case","name":"B","same":"B"},{"id":null,"name":"C","same":"C"}]}}""", aliased);
+    }
+
+    [Fact]
     public async Task Fields_with_resolvers_next_to_plain_data_run_their_resolvers()
     {
         var calls = 0;

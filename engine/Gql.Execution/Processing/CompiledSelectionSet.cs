@@ -18,6 +18,9 @@ internal sealed class CompiledSelectionSet(ObjectType type, CompiledField[] fiel
     /// </summary>
     public bool ReadsDataOnly { get; } = Array.TrueForAll(fields, static f => f.Resolver is null);
 
+    /// <summary>The key order of the dictionaries <see cref="DictionaryExecution"/> read for this selection set (null until learned).</summary>
+    public DictionaryShape? DictionaryShape { get; set; }
+
     /// <summary>The response names in order, shared by every result map of this selection set.</summary>
     public ResponseKeys Keys { get; } = new(Array.ConvertAll(fields, f => f.ResponseName));
 }

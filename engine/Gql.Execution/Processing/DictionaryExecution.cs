@@ -44,7 +44,69 @@ internal static class DictionaryExecution
             return false;
         }
 
+        var shape = selectionSet.DictionaryShape;
+        if (shape is not null && shape.IsUsable)
+        {
+            if (source.Count == shape.Keys.Length && (!shape.NeedsOrdinalComparer || DictionaryShape.ComparesOrdinally(source)))
+            {
+                switch (FillByShape(selectionSet, shape, source, slots))
+                {
+                    case ShapeFill.Filled:
+                        return true;
+                    case ShapeFill.Failed:
+                        return false;
+                }
+
+                // Entries read before the first other key were stored: the lookups start over.
+                slots.Clear();
+            }
+
+            shape.Missed();
+        }
+
+        if (!FillByLookups(selectionSet.Fields, source, slots))
+        {
+            return false;
+        }
+
+        if (shape is null)
+        {
+            selectionSet.DictionaryShape = DictionaryShape.Learn(selectionSet.Fields, source);
+        }
+
+        return true;
+    }
+
+    private static ShapeFill FillByShape(CompiledSelectionSet selectionSet, DictionaryShape shape, Dictionary<string, object?> source, Span<object?> slots)
+    {
         var fields = selectionSet.Fields;
+        var keys = shape.Keys;
+        var fieldIndexes = shape.FieldIndexes;
+        var position = 0;
+        foreach (var entry in source)
+        {
+            if ((uint)position >= (uint)keys.Length || !string.Equals(entry.Key, keys[position]))
+            {
+                return ShapeFill.OtherShape;
+            }
+
+            var index = fieldIndexes[position++];
+            if (index >= 0 && !TryStore(fields[index], entry.Value, ref slots[index]))
+            {
+                return ShapeFill.Failed;
+            }
+        }
+
+        if (!selectionSet.DefaultResolversOnly)
+        {
+            StoreTypeNames(fields, slots);
+        }
+
+        return ShapeFill.Filled;
+    }
+
+    private static bool FillByLookups(CompiledField[] fields, Dictionary<string, object?> source, Span<object?> slots)
+    {
         for (var i = 0; i < fields.Length && i < slots.Length; i++)
         {
             var field = fields[i];
@@ -55,43 +117,55 @@ internal static class DictionaryExecution
             }
 
             source.TryGetValue(field.DictionaryKey, out var value);
-            var completion = field.Completion;
-            if (value is null)
-            {
-                if (completion.NonNull)
-                {
-                    return false;
-                }
-
-                continue;
-            }
-
-            switch (completion.Kind)
-            {
-                case CompletionKind.StringLeaf when value is string:
-                case CompletionKind.IntLeaf when value is int:
-                case CompletionKind.BooleanLeaf when value is bool:
-                    slots[i] = value;
-                    continue;
-                case CompletionKind.Object:
-                    var map = TryCompleteObject(field, completion.ObjectType!, value);
-                    if (map is null)
-                    {
-                        return false;
-                    }
-
-                    slots[i] = map;
-                    continue;
-            }
-
-            if (!TryComplete(field, completion, value, out var completed))
+            if (!TryStore(field, value, ref slots[i]))
             {
                 return false;
             }
-
-            slots[i] = completed;
         }
 
+        return true;
+    }
+
+    private static void StoreTypeNames(CompiledField[] fields, Span<object?> slots)
+    {
+        for (var i = 0; i < fields.Length && i < slots.Length; i++)
+        {
+            if (fields[i].IsTypeName)
+            {
+                slots[i] = fields[i].DeclaringType.Name;
+            }
+        }
+    }
+
+    // The common kinds are handled here, inlined into the field loops; the rest by TryComplete.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryStore(CompiledField field, object? value, ref object? slot)
+    {
+        var completion = field.Completion;
+        if (value is null)
+        {
+            return !completion.NonNull;
+        }
+
+        switch (completion.Kind)
+        {
+            case CompletionKind.StringLeaf when value is string:
+            case CompletionKind.IntLeaf when value is int:
+            case CompletionKind.BooleanLeaf when value is bool:
+                slot = value;
+                return true;
+            case CompletionKind.Object:
+                var map = TryCompleteObject(field, completion.ObjectType!, value);
+                slot = map;
+                return map is not null;
+        }
+
+        if (!TryComplete(field, completion, value, out var completed))
+        {
+            return false;
+        }
+
+        slot = completed;
         return true;
     }
 
@@ -174,5 +248,12 @@ internal static class DictionaryExecution
         }
 
         return true;
+    }
+
+    private enum ShapeFill
+    {
+        Filled,
+        Failed,
+        OtherShape,
     }
 }
