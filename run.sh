@@ -551,16 +551,24 @@ wait_for_subgraphs() {
   done
 }
 
+# runtime_settings DIR: the KEY=VALUE lines of DIR/runtime.env, settings the .NET runtime reads only
+# from the environment (the gateway has one; its Dockerfile sets the same).
+runtime_settings() {
+  [[ -f "$1/runtime.env" ]] || return 0
+  grep -E '^[A-Za-z_][A-Za-z0-9_]*=' "$1/runtime.env" || true
+}
+
 start_services() {
-  local i dll
+  local i dll settings
   export_service_environment
   # Subgraphs first (they apply their own migrations and seed data at start-up), the gateway last.
   for i in "${!FOUND_LABELS[@]}"; do
     dll=$(built_assembly "${FOUND_PROJECTS[$i]}")
     [[ -f "$dll" ]] || fail "${FOUND_LABELS[$i]} is not built (no $dll); run ./run.sh without ECOMMERCE_SKIP_BUILD=1"
+    mapfile -t settings < <(runtime_settings "$(dirname "${FOUND_PROJECTS[$i]}")")
     info "starting ${FOUND_LABELS[$i]} on http://$LOOPBACK:${FOUND_PORTS[$i]}/graphql"
     start_process "${FOUND_LABELS[$i]}" "${FOUND_PORTS[$i]}" "$(dirname "${FOUND_PROJECTS[$i]}")" \
-      env ASPNETCORE_URLS="http://$LOOPBACK:${FOUND_PORTS[$i]}" dotnet "$dll"
+      env "${settings[@]}" ASPNETCORE_URLS="http://$LOOPBACK:${FOUND_PORTS[$i]}" dotnet "$dll"
   done
   if [[ -n "$STOREFRONT_DIR" ]]; then
     if [[ ! -d "$STOREFRONT_DIR/node_modules" ]]; then

@@ -122,5 +122,28 @@ public sealed class ProjectFilesTests
         Assert.Equal(dockerfile == "gateway/Dockerfile", installsNpm);
     }
 
+    // The runtime reads these knobs only from the environment: the image, ./run.sh and the gateway
+    // benchmark must all run the gateway with the same ones.
+    [Fact]
+    public void The_gateway_runs_with_the_settings_of_its_runtime_env_everywhere()
+    {
+        var settings = File.ReadAllLines(Path.Combine(Root, "gateway", "runtime.env"))
+            .Where(line => !string.IsNullOrWhiteSpace(line) && !line.TrimStart().StartsWith('#'))
+            .ToList();
+        var dockerfile = File.ReadAllText(Path.Combine(Root, "gateway", "Dockerfile"));
+        var runScript = File.ReadAllText(Path.Combine(Root, "run.sh"));
+        var benchmarkScript = File.ReadAllText(Path.Combine(Root, "tests", "Benchmarks", "Gateway", "run-gateway-benchmark.sh"));
+
+        Assert.NotEmpty(settings);
+        Assert.All(settings, setting =>
+        {
+            Assert.Matches("^DOTNET_[A-Za-z0-9_]+=[^ ]+$", setting);
+            Assert.Contains($"\nENV {setting}\n", dockerfile, StringComparison.Ordinal);
+        });
+        Assert.Contains("runtime.env", runScript, StringComparison.Ordinal);
+        Assert.Contains("runtime.env", benchmarkScript, StringComparison.Ordinal);
+        Assert.DoesNotContain("DOTNET_GCgen0size", benchmarkScript, StringComparison.Ordinal);
+    }
+
     private static JsonDocument ReadFusion() => JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, "fusion.json")));
 }

@@ -63,8 +63,13 @@ fi
 # correctly its slot is skipped with the reason (the peers are measured all the same).
 OURS_PROJECT=$(find "$ROOT/gateway" -maxdepth 1 -name '*.csproj' 2>/dev/null | sort | head -n 1)
 OURS_DLL=
+OURS_RUNTIME_ENV=()
 if [[ -n "$OURS_PROJECT" ]]; then
   OURS_DLL="$(dirname "$OURS_PROJECT")/bin/$CONFIGURATION/net10.0/$(basename "$OURS_PROJECT" .csproj).dll"
+  # The runtime settings the gateway runs with everywhere (its Dockerfile, ./run.sh): gateway/runtime.env.
+  if [[ -f "$(dirname "$OURS_PROJECT")/runtime.env" ]]; then
+    mapfile -t OURS_RUNTIME_ENV < <(grep -E '^[A-Za-z_][A-Za-z0-9_]*=' "$(dirname "$OURS_PROJECT")/runtime.env")
+  fi
 fi
 
 rm -rf "$WORK"
@@ -114,7 +119,7 @@ start_gateway() {
   local hive=("$HERE/node_modules/.bin/hive-gateway" supergraph "$WORK/supergraph.graphql" --host 127.0.0.1 --port "$port" --fork 1)
   local ours_env=(env -u ECOMMERCE_USERS_URL -u ECOMMERCE_PRODUCTS_URL -u ECOMMERCE_INVENTORY_URL -u ECOMMERCE_ORDERS_URL
     -u ECOMMERCE_PAYMENTS_URL ECOMMERCE_FUSION_FILE="$WORK/fusion.json" ECOMMERCE_ENVIRONMENT=local ECOMMERCE_GATEWAY_PORT="$port"
-    ASPNETCORE_URLS="http://127.0.0.1:$port" DOTNET_gcServer=0 DOTNET_TieredPGO=1 DOTNET_GCgen0size=0x4000000 Logging__LogLevel__Default=Warning)
+    ASPNETCORE_URLS="http://127.0.0.1:$port" DOTNET_gcServer=0 DOTNET_TieredPGO=1 "${OURS_RUNTIME_ENV[@]}" Logging__LogLevel__Default=Warning)
   case "$name" in
     ours)
       start_pinned "$GATEWAY_CPU" "$log" "${ours_env[@]}" dotnet "$OURS_DLL" ;;
