@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using StackExchange.Redis;
 
 namespace Gql.Subscriptions.Redis;
@@ -13,6 +14,8 @@ namespace Gql.Subscriptions.Redis;
 /// </summary>
 public sealed class RedisPubSub : ITopicEventSender, ITopicEventReceiver
 {
+    private static readonly TimeSpan SubscribedPollInterval = TimeSpan.FromMilliseconds(10);
+
     private readonly ConcurrentDictionary<string, RedisTopic> _topics = new(StringComparer.Ordinal);
     private readonly IConnectionMultiplexer _connection;
     private readonly RedisSubscriptionOptions _options;
@@ -93,8 +96,11 @@ public sealed class RedisPubSub : ITopicEventSender, ITopicEventReceiver
     {
         try
         {
-            await _connection.GetSubscriber().SubscribeAsync(entry.Channel, entry.Handler)
+            var subscriber = _connection.GetSubscriber();
+            var clock = Stopwatch.StartNew();
+            await subscriber.SubscribeAsync(entry.Channel, entry.Handler)
                 .WaitAsync(_options.OperationTimeout, cancellationToken).ConfigureAwait(false);
+            await ConfirmSubscribedAsync(subscriber, entry.Channel, clock, cancellationToken).ConfigureAwait(false);
             entry.IsSubscribed = true;
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
@@ -106,6 +112,31 @@ public sealed class RedisPubSub : ITopicEventSender, ITopicEventReceiver
                 $"Could not subscribe to topic \"{entry.Name}\" (Redis channel \"{entry.Channel}\") within {_options.OperationTimeout.TotalSeconds:0.###} s: {ex.Message}",
                 cleanupError is null ? ex : new AggregateException(ex, cleanupError));
         }
+    }
+
+    /// <summary>
+    /// Returns once Redis has the channel's SUBSCRIBE, so that every event published after the
+    /// subscription returned reaches it. StackExchange.Redis 1.2.6 completes <c>SubscribeAsync</c> at
+    /// once without sending SUBSCRIBE while its subscription connection is not connected (right after
+    /// the multiplexer connected, or during an outage) and sends it only once that connection is up.
+    /// </summary>
+    private async Task ConfirmSubscribedAsync(ISubscriber subscriber, RedisChannel channel, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        // The multiplexer raises no event when it sends a deferred SUBSCRIBE: look for its server.
+        while (subscriber.SubscribedEndpoint(channel) is null)
+        {
+            if (clock.Elapsed >= _options.OperationTimeout)
+            {
+                throw new TimeoutException("The subscription connection did not connect.");
+            }
+
+            await Task.Delay(SubscribedPollInterval, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A deferred SUBSCRIBE is sent without waiting for its reply. 1.2.6 pings a subscription connection
+        // with a command on that connection, so the ping's answer comes after the SUBSCRIBE's.
+        var left = _options.OperationTimeout - clock.Elapsed;
+        await subscriber.PingAsync().WaitAsync(left > TimeSpan.Zero ? left : TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask UnsubscribeAsync<TMessage>(BufferedSourceStream<RedisValue, TMessage> stream)

@@ -3,6 +3,7 @@ using Gql.Execution;
 using Gql.Subscriptions.Redis;
 using Gql.Subscriptions.Tests.Schema;
 using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
 
 namespace Gql.Subscriptions.Tests;
 
@@ -12,17 +13,23 @@ public sealed class RedisInstance : IAsyncDisposable
     private readonly ServiceProvider _services;
 
     public RedisInstance(string configuration, string? topicPrefix = null, TimeSpan? operationTimeout = null)
+        : this(builder => builder.AddRedisSubscriptions(configuration, Configure(topicPrefix, operationTimeout)))
+    {
+    }
+
+    /// <summary>An instance on a multiplexer the test owns (and disposes).</summary>
+    public RedisInstance(IConnectionMultiplexer connection, string? topicPrefix = null, TimeSpan? operationTimeout = null)
+        : this(builder => builder.AddRedisSubscriptions(_ => connection, Configure(topicPrefix, operationTimeout)))
+    {
+    }
+
+    private RedisInstance(Action<IRequestExecutorBuilder> addRedis)
     {
         var services = new ServiceCollection();
-        services.AddGraphQLServer()
+        addRedis(services.AddGraphQLServer()
             .AddQueryType<OrderQuery>()
             .AddMutationType<OrderMutation>()
-            .AddSubscriptionType<OrderSubscription>()
-            .AddRedisSubscriptions(configuration, options =>
-            {
-                options.TopicPrefix = topicPrefix;
-                options.OperationTimeout = operationTimeout ?? TimeSpan.FromSeconds(10);
-            });
+            .AddSubscriptionType<OrderSubscription>());
         _services = services.BuildServiceProvider();
         Executor = _services.GetRequiredService<RequestExecutorProvider>().GetExecutor();
     }
@@ -45,4 +52,10 @@ public sealed class RedisInstance : IAsyncDisposable
         => ((ExecutionResult)await Executor.ExecuteAsync(new GraphQLRequest(query))).ToJson();
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
+
+    private static Action<RedisSubscriptionOptions> Configure(string? topicPrefix, TimeSpan? operationTimeout) => options =>
+    {
+        options.TopicPrefix = topicPrefix;
+        options.OperationTimeout = operationTimeout ?? TimeSpan.FromSeconds(10);
+    };
 }

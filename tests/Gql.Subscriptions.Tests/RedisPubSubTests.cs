@@ -18,6 +18,10 @@ public sealed class RedisPubSubTests(RedisFixture redis) : IClassFixture<RedisFi
         _a = new RedisInstance(redis.Server.Configuration, _prefix);
         _b = new RedisInstance(redis.Server.Configuration, _prefix);
         _raw = await ConnectionMultiplexer.ConnectAsync(redis.Server.Configuration);
+
+        // StackExchange.Redis 1.2.6 may return before its subscription connection is up and then drops a
+        // SUBSCRIBE made through it until that connection is up (the raw subscriber would miss the event).
+        await Poll.UntilAsync(() => _raw.GetSubscriber().IsConnected(), StreamReading.Timeout, "the raw multiplexer's subscription connection");
     }
 
     public async Task DisposeAsync()

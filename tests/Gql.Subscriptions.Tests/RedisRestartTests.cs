@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using ECommerce.Testing;
 using Gql.Subscriptions.Tests.Schema;
+using StackExchange.Redis;
+using Order = Gql.Subscriptions.Tests.Schema.Order;
 
 namespace Gql.Subscriptions.Tests;
 
@@ -45,6 +47,28 @@ public sealed class RedisRestartTests : IAsyncLifetime
             "an event published after the restart to reach the subscriber");
         Assert.True(await next);
         Assert.Equal("""{"data":{"onOrderChanged":{"status":"SHIPPED"}}}""", events.Current.ToJson());
+    }
+
+    [Fact]
+    public async Task A_subscription_made_before_the_subscription_connection_is_up_receives_the_first_event_sent_after_it_returned()
+    {
+        // Arrange: B's multiplexer has tried to connect while Redis was down, so it subscribes only after a reconnect.
+        await _server.StopAsync();
+        var options = ConfigurationOptions.Parse(_server.Configuration);
+        options.AbortOnConnectFail = false;
+        options.ConnectTimeout = 500;
+        using var connection = await ConnectionMultiplexer.ConnectAsync(options);
+        await using var b = new RedisInstance(connection, "shop:", ReconnectTimeout);
+        var subscribing = b.Receiver.SubscribeAsync<Order>("orders").AsTask();
+        await _server.RestartAsync();
+
+        // Act: the event is published as soon as the subscription has returned (A connects at once, B reconnects later).
+        await using var stream = await subscribing.WaitAsync(ReconnectTimeout);
+        await using var events = stream.ReadEventsAsync().GetAsyncEnumerator();
+        await _a.Sender.SendAsync("orders", new Order("1", "PAID"));
+
+        // Assert
+        Assert.Equal("1", Assert.Single(await events.TakeAsync(1)).Id);
     }
 
     [Fact]
