@@ -157,6 +157,20 @@ public class PlainDataTests
     }
 
     [Fact]
+    public async Task Null_items_of_object_lists_are_kept_or_reported_by_their_item_type()
+    {
+        var schema = Schema("type Item { id: ID! } type Query { loose: [Item] strict: [Item!] }");
+        var items = new List<object?> { new Dictionary<string, object?> { ["id"] = "I1" }, null };
+
+        var json = await JsonAsync(schema, "{ loose { id } strict { id } }", rootValue: new Dictionary<string, object?> { ["loose"] = items, ["strict"] = items });
+
+        AssertJson("""
+            {"errors":[{"message":"Cannot return null for non-nullable field Query.strict.","locations":[{"line":1,"column":16}],"path":["strict",1],"extensions":{"code":"NON_NULL_VIOLATION"}}],
+             "data":{"loose":[{"id":"I1"},null],"strict":null}}
+            """, json);
+    }
+
+    [Fact]
     public async Task Fields_with_resolvers_next_to_plain_data_run_their_resolvers()
     {
         var calls = 0;

@@ -18,6 +18,11 @@ internal sealed class CompiledSelectionSet(ObjectType type, CompiledField[] fiel
     /// </summary>
     public bool ReadsDataOnly { get; } = Array.TrueForAll(fields, static f => f.Resolver is null);
 
+    private PlainField[]? _plainFields;
+
+    /// <summary>The fields as <see cref="DictionaryExecution"/> reads them (built on first use).</summary>
+    public PlainField[] PlainFields => _plainFields ??= Array.ConvertAll(Fields, static compiled => new PlainField(compiled));
+
     /// <summary>The key order of the dictionaries <see cref="DictionaryExecution"/> read for this selection set (null until learned).</summary>
     public DictionaryShape? DictionaryShape { get; set; }
 

@@ -37,6 +37,17 @@ internal static class DictionaryExecution
         return null;
     }
 
+    private static ResultMap? TryCompleteObject(CompiledSelectionSet selectionSet, object value)
+    {
+        if (value.GetType() != typeof(Dictionary<string, object?>))
+        {
+            return null;
+        }
+
+        var map = ResultMap.Create(selectionSet.Keys);
+        return TryFill(selectionSet, Unsafe.As<Dictionary<string, object?>>(value), map.Slots) ? map : null;
+    }
+
     private static bool TryFill(CompiledSelectionSet selectionSet, Dictionary<string, object?> source, Span<object?> slots)
     {
         if (!selectionSet.ReadsDataOnly)
@@ -44,14 +55,20 @@ internal static class DictionaryExecution
             return false;
         }
 
+        var fields = selectionSet.PlainFields;
         var shape = selectionSet.DictionaryShape;
         if (shape is not null && shape.IsUsable)
         {
-            if (source.Count == shape.Keys.Length && (!shape.NeedsOrdinalComparer || DictionaryShape.ComparesOrdinally(source)))
+            if (source.Count == shape.Entries.Length && (!shape.NeedsOrdinalComparer || DictionaryShape.ComparesOrdinally(source)))
             {
-                switch (FillByShape(selectionSet, shape, source, slots))
+                switch (FillByShape(fields, shape.Entries, source, slots))
                 {
                     case ShapeFill.Filled:
+                        if (!selectionSet.DefaultResolversOnly)
+                        {
+                            StoreTypeNames(fields, slots);
+                        }
+
                         return true;
                     case ShapeFill.Failed:
                         return false;
@@ -64,7 +81,7 @@ internal static class DictionaryExecution
             shape.Missed();
         }
 
-        if (!FillByLookups(selectionSet.Fields, source, slots))
+        if (!FillByLookups(fields, source, slots))
         {
             return false;
         }
@@ -77,47 +94,45 @@ internal static class DictionaryExecution
         return true;
     }
 
-    private static ShapeFill FillByShape(CompiledSelectionSet selectionSet, DictionaryShape shape, Dictionary<string, object?> source, Span<object?> slots)
+    private static ShapeFill FillByShape(PlainField[] fields, DictionaryShape.Entry[] entries, Dictionary<string, object?> source, Span<object?> slots)
     {
-        var fields = selectionSet.Fields;
-        var keys = shape.Keys;
-        var fieldIndexes = shape.FieldIndexes;
         var position = 0;
         foreach (var entry in source)
         {
-            if ((uint)position >= (uint)keys.Length || !string.Equals(entry.Key, keys[position]))
+            if ((uint)position >= (uint)entries.Length)
             {
                 return ShapeFill.OtherShape;
             }
 
-            var index = fieldIndexes[position++];
-            if (index >= 0 && !TryStore(fields[index], entry.Value, ref slots[index]))
+            var expected = entries[position++];
+            if (!string.Equals(entry.Key, expected.Key))
+            {
+                return ShapeFill.OtherShape;
+            }
+
+            var index = expected.Field;
+            if (index >= 0 && !TryStore(in fields[index], entry.Value, ref slots[index]))
             {
                 return ShapeFill.Failed;
             }
         }
 
-        if (!selectionSet.DefaultResolversOnly)
-        {
-            StoreTypeNames(fields, slots);
-        }
-
         return ShapeFill.Filled;
     }
 
-    private static bool FillByLookups(CompiledField[] fields, Dictionary<string, object?> source, Span<object?> slots)
+    private static bool FillByLookups(PlainField[] fields, Dictionary<string, object?> source, Span<object?> slots)
     {
         for (var i = 0; i < fields.Length && i < slots.Length; i++)
         {
-            var field = fields[i];
+            ref readonly var field = ref fields[i];
             if (field.IsTypeName)
             {
-                slots[i] = field.DeclaringType.Name;
+                slots[i] = field.Field.DeclaringType.Name;
                 continue;
             }
 
-            source.TryGetValue(field.DictionaryKey, out var value);
-            if (!TryStore(field, value, ref slots[i]))
+            source.TryGetValue(field.Key, out var value);
+            if (!TryStore(in field, value, ref slots[i]))
             {
                 return false;
             }
@@ -126,28 +141,27 @@ internal static class DictionaryExecution
         return true;
     }
 
-    private static void StoreTypeNames(CompiledField[] fields, Span<object?> slots)
+    private static void StoreTypeNames(PlainField[] fields, Span<object?> slots)
     {
         for (var i = 0; i < fields.Length && i < slots.Length; i++)
         {
             if (fields[i].IsTypeName)
             {
-                slots[i] = fields[i].DeclaringType.Name;
+                slots[i] = fields[i].Field.DeclaringType.Name;
             }
         }
     }
 
     // The common kinds are handled here, inlined into the field loops; the rest by TryComplete.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryStore(CompiledField field, object? value, ref object? slot)
+    private static bool TryStore(in PlainField field, object? value, ref object? slot)
     {
-        var completion = field.Completion;
         if (value is null)
         {
-            return !completion.NonNull;
+            return !field.NonNull;
         }
 
-        switch (completion.Kind)
+        switch (field.Kind)
         {
             case CompletionKind.StringLeaf when value is string:
             case CompletionKind.IntLeaf when value is int:
@@ -155,18 +169,14 @@ internal static class DictionaryExecution
                 slot = value;
                 return true;
             case CompletionKind.Object:
-                var map = TryCompleteObject(field, completion.ObjectType!, value);
+                var map = field.Objects is { } selectionSet ? TryCompleteObject(selectionSet, value) : null;
                 slot = map;
                 return map is not null;
+            case CompletionKind.List when field.Objects is { } itemSelectionSet:
+                return TryCompleteObjectList(itemSelectionSet, field.ItemsNonNull, value, out slot);
         }
 
-        if (!TryComplete(field, completion, value, out var completed))
-        {
-            return false;
-        }
-
-        slot = completed;
-        return true;
+        return TryComplete(field.Field, field.Completion, value, out slot);
     }
 
     private static bool TryComplete(CompiledField field, ValueCompletion completion, object? value, out object? result)
@@ -196,7 +206,8 @@ internal static class DictionaryExecution
 
                 return false;
             case CompletionKind.Object:
-                result = TryCompleteObject(field, completion.ObjectType!, value);
+                var objectType = completion.ObjectType!;
+                result = objectType.IsOfType is null ? TryCompleteObject(field.GetSelectionSet(objectType), value) : null;
                 return result is not null;
             case CompletionKind.List:
                 return TryCompleteList(field, completion.Item!, value, out result);
@@ -205,38 +216,34 @@ internal static class DictionaryExecution
         }
     }
 
-    private static ResultMap? TryCompleteObject(CompiledField field, ObjectType objectType, object value)
+    private static bool TryGetItems(object value, out ReadOnlySpan<object?> items)
     {
-        if (value.GetType() != typeof(Dictionary<string, object?>) || objectType.IsOfType is not null)
-        {
-            return null;
-        }
-
-        var selectionSet = field.GetSelectionSet(objectType);
-        var map = ResultMap.Create(selectionSet.Keys);
-        return TryFill(selectionSet, Unsafe.As<Dictionary<string, object?>>(value), map.Slots) ? map : null;
-    }
-
-    private static bool TryCompleteList(CompiledField field, ValueCompletion itemCompletion, object value, out object? result)
-    {
-        ReadOnlySpan<object?> items;
         if (value.GetType() == typeof(List<object?>))
         {
             items = CollectionsMarshal.AsSpan(Unsafe.As<List<object?>>(value));
+            return true;
         }
-        else if (value.GetType() == typeof(object[]))
+
+        if (value.GetType() == typeof(object[]))
         {
             items = Unsafe.As<object?[]>(value);
+            return true;
         }
-        else
+
+        items = default;
+        return false;
+    }
+
+    // A plain array: nothing can null an item or the list later, so no result node is needed.
+    private static bool TryCompleteList(CompiledField field, ValueCompletion itemCompletion, object value, out object? result)
+    {
+        result = null;
+        if (!TryGetItems(value, out var items))
         {
-            result = null;
             return false;
         }
 
-        // A plain array: nothing can null an item or the list later, so no result node is needed.
         var list = items.Length == 0 ? [] : new object?[items.Length];
-        result = list;
         for (var i = 0; i < items.Length && i < list.Length; i++)
         {
             if (!TryComplete(field, itemCompletion, items[i], out var item))
@@ -247,6 +254,42 @@ internal static class DictionaryExecution
             list[i] = item;
         }
 
+        result = list;
+        return true;
+    }
+
+    private static bool TryCompleteObjectList(CompiledSelectionSet selectionSet, bool itemsNonNull, object value, out object? result)
+    {
+        result = null;
+        if (!TryGetItems(value, out var items))
+        {
+            return false;
+        }
+
+        var list = items.Length == 0 ? [] : new object?[items.Length];
+        for (var i = 0; i < items.Length && i < list.Length; i++)
+        {
+            var item = items[i];
+            if (item is null)
+            {
+                if (itemsNonNull)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var map = TryCompleteObject(selectionSet, item);
+            if (map is null)
+            {
+                return false;
+            }
+
+            list[i] = map;
+        }
+
+        result = list;
         return true;
     }
 

@@ -13,21 +13,17 @@ internal sealed class DictionaryShape
 
     private int _misses;
 
-    private DictionaryShape(string[] keys, int[] fieldIndexes, bool needsOrdinalComparer)
+    private DictionaryShape(Entry[] entries, bool needsOrdinalComparer)
     {
-        Keys = keys;
-        FieldIndexes = fieldIndexes;
+        Entries = entries;
         NeedsOrdinalComparer = needsOrdinalComparer;
     }
 
     /// <summary>The shape of a selection set whose data is read by lookups only.</summary>
-    public static DictionaryShape Unusable { get; } = new([], [], needsOrdinalComparer: false) { _misses = MissLimit };
+    public static DictionaryShape Unusable { get; } = new([], needsOrdinalComparer: false) { _misses = MissLimit };
 
-    /// <summary>The keys in entry order.</summary>
-    public string[] Keys { get; }
-
-    /// <summary>Per key: the field that reads it, or -1.</summary>
-    public int[] FieldIndexes { get; }
+    /// <summary>The keys in entry order, each with the field that reads it.</summary>
+    public Entry[] Entries { get; }
 
     /// <summary>
     /// True when a key is read by no field or a field's key is missing: then only a dictionary
@@ -55,23 +51,21 @@ internal sealed class DictionaryShape
             return Unusable;
         }
 
-        var keys = new string[source.Count];
-        var fieldIndexes = new int[keys.Length];
+        var entries = new Entry[source.Count];
         var mapped = 0;
         var position = 0;
         foreach (var key in source.Keys)
         {
-            keys[position] = key;
-            fieldIndexes[position] = Array.FindIndex(fields, field => !field.IsTypeName && string.Equals(field.DictionaryKey, key));
-            mapped += fieldIndexes[position] >= 0 ? 1 : 0;
-            position++;
+            var field = Array.FindIndex(fields, field => !field.IsTypeName && string.Equals(field.DictionaryKey, key));
+            entries[position++] = new Entry(key, field);
+            mapped += field >= 0 ? 1 : 0;
         }
 
         var readFields = Array.FindAll(fields, static field => !field.IsTypeName).Length;
-        var needsOrdinalComparer = mapped != keys.Length || mapped != readFields;
+        var needsOrdinalComparer = mapped != entries.Length || mapped != readFields;
 
         // One field of a wider dictionary: its lookup costs less than the comparer check and the walk.
-        return needsOrdinalComparer && readFields < 2 ? Unusable : new DictionaryShape(keys, fieldIndexes, needsOrdinalComparer);
+        return needsOrdinalComparer && readFields < 2 ? Unusable : new DictionaryShape(entries, needsOrdinalComparer);
     }
 
     private static bool HasRepeatedKeys(CompiledField[] fields)
@@ -87,4 +81,7 @@ internal sealed class DictionaryShape
 
         return false;
     }
+
+    /// <summary>A key of the shape and the index of the field that reads it (-1: none).</summary>
+    internal readonly record struct Entry(string Key, int Field);
 }
