@@ -35,6 +35,19 @@ internal sealed class FetchContext(IReadOnlyDictionary<string, object?>? variabl
     /// </summary>
     public bool KeepsRawStrings { get; init; }
 
+    /// <summary>
+    /// With an in-place merge (queries and mutations written directly): what each fetch left, by
+    /// fetch id, instead of a merged <see cref="Root"/>; <see cref="PlanExecutor.Replay"/> merges
+    /// them into <see cref="Root"/> when the in-place writer cannot write the response. Null: fetches merge into <see cref="Root"/>.
+    /// </summary>
+    public InPlace.FetchOutcome?[]? Outcomes { get; init; }
+
+    /// <summary>The plan being run (set with <see cref="Outcomes"/>).</summary>
+    public Planning.QueryPlan? Plan { get; init; }
+
+    /// <summary>Set when an in-place merge met something only the merged tree handles (a failed fetch, subgraph errors, answers that do not fit together).</summary>
+    public bool NeedsReplay { get; set; }
+
     private List<SubgraphResponse>? _kept;
 
     public List<GraphQLError>? Errors { get; private set; }

@@ -53,6 +53,7 @@ public static class FusionGatewayRequestExecutorBuilderExtensions
         });
         builder.ModifyRequestOptions(o => o.RootValueProvider = provider);
         builder.Services.AddSingleton(clients);
+        builder.Services.AddSingleton(provider);
         return builder;
     }
 }

@@ -1,6 +1,7 @@
 using Gql.AspNetCore;
 using Gql.Execution;
 using Gql.Fusion.Execution.Direct;
+using Gql.Fusion.Execution.InPlace;
 using Gql.Fusion.Planning;
 using Gql.Language;
 using Gql.Language.Syntax;
@@ -19,6 +20,14 @@ namespace Gql.Fusion.Execution;
 internal sealed class FusionRootValueProvider(QueryPlanCache plans, PlanExecutor executor, FusionGatewayOptions options) : IRootValueProvider
 {
     private readonly ResponseShapeCache _shapes = new();
+    private int _writtenInPlace;
+    private int _replayed;
+
+    /// <summary>How many responses were written straight from the subgraph answers (an in-place merge).</summary>
+    public int WrittenInPlace => Volatile.Read(ref _writtenInPlace);
+
+    /// <summary>How many in-place merges were replayed into a merged tree (errors, null propagation, no shape).</summary>
+    public int Replayed => Volatile.Read(ref _replayed);
 
     public const string QueryPlanHeader = "GraphQL-Query-Plan";
     public const string QueryPlanExtension = "queryPlan";
@@ -41,11 +50,14 @@ internal sealed class FusionRootValueProvider(QueryPlanCache plans, PlanExecutor
         var initPayload = request.ContextData.TryGetValue(ContextDataKeys.ConnectionInitPayload, out var payload)
             ? payload as IReadOnlyDictionary<string, object?>
             : null;
+        var writesDirectly = options.WriteResponsesDirectly && plan.Operation != OperationType.Subscription;
         var context = new FetchContext(request.Request.Variables, ForwardedHeaders(httpContext, initPayload))
         {
             MayShareSubgraphRequests = plan.Operation == OperationType.Query,
             IsMutation = plan.Operation == OperationType.Mutation,
-            KeepsRawStrings = options.WriteResponsesDirectly && plan.Operation != OperationType.Subscription,
+            KeepsRawStrings = writesDirectly,
+            Outcomes = writesDirectly ? new FetchOutcome?[plan.Fetches.Count] : null,
+            Plan = plan,
         };
         if (plan.Operation == OperationType.Subscription)
         {
@@ -68,18 +80,28 @@ internal sealed class FusionRootValueProvider(QueryPlanCache plans, PlanExecutor
         var extensions = options.AllowQueryPlan && WantsPlan(request, httpContext)
             ? new Dictionary<string, object?>(StringComparer.Ordinal) { [QueryPlanExtension] = plan.ToValue() }
             : null;
-        if (options.WriteResponsesDirectly
-            && context.Errors is null
-            && _shapes.GetOrCompile(request.Schema, request.Operation, request.Fragments) is { } shape
-            && DirectResponseWriter.TryWrite(shape, context.Root, httpContext is null ? null : DirectResponseWriter.BufferPool, out var buffers) is { } data)
+        var shape = options.WriteResponsesDirectly ? _shapes.GetOrCompile(request.Schema, request.Operation, request.Fragments) : null;
+        if (context.Outcomes is { } outcomes)
         {
-            // Over HTTP the buffers go back to the pool when the response has been sent.
-            if (buffers is not null)
+            // Merged in place: written straight from the subgraph answers, else replayed into the
+            // merged tree and written (or completed) from it as below.
+            if (shape is not null
+                && !context.NeedsReplay
+                && InPlaceResponseWriter.TryWrite(shape, plan, outcomes, httpContext is null ? null : DirectResponseWriter.BufferPool, out var inPlaceBuffers) is { } inPlaceData)
             {
-                httpContext!.Response.RegisterForDispose(buffers);
+                Interlocked.Increment(ref _writtenInPlace);
+                return Written(context, httpContext, inPlaceBuffers, inPlaceData, extensions);
             }
 
-            return new ProvidedRootValue(context.Root, null, extensions) { CompletedData = data };
+            Interlocked.Increment(ref _replayed);
+            PlanExecutor.Replay(plan, context);
+        }
+
+        if (shape is not null
+            && context.Errors is null
+            && DirectResponseWriter.TryWrite(shape, context.Root, httpContext is null ? null : DirectResponseWriter.BufferPool, out var buffers) is { } data)
+        {
+            return Written(context, httpContext, buffers, data, extensions);
         }
 
         if (context.KeepsRawStrings)
@@ -88,6 +110,17 @@ internal sealed class FusionRootValueProvider(QueryPlanCache plans, PlanExecutor
         }
 
         return new ProvidedRootValue(context.Root, context.Errors, extensions);
+    }
+
+    private static ProvidedRootValue Written(FetchContext context, HttpContext? httpContext, SegmentedBufferWriter? buffers, WrittenResponseData data, Dictionary<string, object?>? extensions)
+    {
+        // Over HTTP the buffers go back to the pool when the response has been sent.
+        if (buffers is not null)
+        {
+            httpContext!.Response.RegisterForDispose(buffers);
+        }
+
+        return new ProvidedRootValue(context.Root, null, extensions) { CompletedData = data };
     }
 
     // Over WebSocket a browser cannot set headers: the client's connection_init payload may carry

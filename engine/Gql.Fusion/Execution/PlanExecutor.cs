@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Gql.Execution;
+using Gql.Fusion.Execution.InPlace;
 using Gql.Fusion.Planning;
 using Gql.Language;
 
@@ -109,23 +110,14 @@ internal sealed class PlanExecutor(SubgraphClients clients, EntityBatching batch
         {
             lock (context.Sync)
             {
-                if (response.Failure is { } failure)
+                if (context.Outcomes is { } outcomes)
                 {
-                    ResultMerger.MarkFailed(context.Root, fetch.ResponseNames, failure);
-                    return;
+                    outcomes[fetch.Id] = RootOutcome(response, context);
                 }
-
-                var root = response.Body!.RootElement;
-                JsonElement data = default;
-                var hasData = root.ValueKind == JsonValueKind.Object
-                    && root.TryGetProperty("data", out data)
-                    && data.ValueKind == JsonValueKind.Object;
-                if (hasData)
+                else
                 {
-                    ResultMerger.Merge(context.Root, data, context.KeepsRawStrings);
+                    MergeRoot(fetch, response, context);
                 }
-
-                ResultMerger.PlaceErrors(context, root, context.Root, [], 0, hasData, fetch);
             }
         }
         finally
@@ -134,8 +126,53 @@ internal sealed class PlanExecutor(SubgraphClients clients, EntityBatching batch
         }
     }
 
+    private static FetchOutcome RootOutcome(SubgraphResponse response, FetchContext context)
+    {
+        var outcome = new FetchOutcome(response, EntityRequestKind.Root);
+        if (response.Body?.RootElement is { ValueKind: JsonValueKind.Object } root
+            && root.TryGetProperty("data", out var data)
+            && data.ValueKind == JsonValueKind.Object
+            && !root.TryGetProperty("errors", out _))
+        {
+            outcome.Data = data;
+        }
+        else
+        {
+            context.NeedsReplay = true;
+        }
+
+        return outcome;
+    }
+
+    private static void MergeRoot(FetchNode fetch, SubgraphResponse response, FetchContext context)
+    {
+        if (response.Failure is { } failure)
+        {
+            ResultMerger.MarkFailed(context.Root, fetch.ResponseNames, failure);
+            return;
+        }
+
+        var root = response.Body!.RootElement;
+        JsonElement data = default;
+        var hasData = root.ValueKind == JsonValueKind.Object
+            && root.TryGetProperty("data", out data)
+            && data.ValueKind == JsonValueKind.Object;
+        if (hasData)
+        {
+            ResultMerger.Merge(context.Root, data, context.KeepsRawStrings);
+        }
+
+        ResultMerger.PlaceErrors(context, root, context.Root, [], 0, hasData, fetch);
+    }
+
     private async Task FetchEntitiesAsync(FetchNode fetch, FetchContext context, CancellationToken cancellationToken)
     {
+        if (context.Outcomes is not null)
+        {
+            await FetchEntitiesInPlaceAsync(fetch, context, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         List<EntityGroup> groups;
         lock (context.Sync)
         {
@@ -147,99 +184,313 @@ internal sealed class PlanExecutor(SubgraphClients clients, EntityBatching batch
             return;
         }
 
-        var lookup = fetch.Lookup!;
-        var variableBatch = !lookup.IsBatch && groups.Count > 1 && batching == EntityBatching.VariableBatching;
-        var aliasBatch = !lookup.IsBatch && groups.Count > 1 && batching == EntityBatching.Aliases;
-        using var body = new PooledBufferWriter();
-        using (var writer = new Utf8JsonWriter(body, WriterOptions))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("query", aliasBatch ? fetch.Parts.Batch(groups.Count) : fetch.DocumentJson);
-            if (aliasBatch)
-            {
-                writer.WriteStartObject("variables");
-                for (var i = 0; i < groups.Count; i++)
-                {
-                    var values = groups[i].Values;
-                    for (var v = 0; v < values.Length; v++)
-                    {
-                        writer.WritePropertyName(FetchDocument.BatchVariable(fetch.EntityVariables[v].Name, i));
-                        ResultJsonWriter.WriteValue(writer, values[v]);
-                    }
-                }
-
-                WriteForwardedVariables(writer, fetch, context);
-                writer.WriteEndObject();
-            }
-            else if (lookup.IsBatch)
-            {
-                writer.WriteStartObject("variables");
-                writer.WriteStartArray(fetch.EntityVariables[0].Name);
-                foreach (var group in groups)
-                {
-                    ResultJsonWriter.WriteValue(writer, group.Values[0]);
-                }
-
-                writer.WriteEndArray();
-                WriteForwardedVariables(writer, fetch, context);
-                writer.WriteEndObject();
-            }
-            else if (variableBatch)
-            {
-                writer.WriteStartArray("variables");
-                foreach (var group in groups)
-                {
-                    WriteEntityVariables(writer, fetch, group, context);
-                }
-
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WritePropertyName("variables");
-                WriteEntityVariables(writer, fetch, groups[0], context);
-            }
-
-            writer.WriteEndObject();
-        }
-
+        var keys = new EntityGroupKeys(groups);
+        var kind = RequestKindOf(fetch, keys.Count);
+        using var body = WriteEntityRequest(fetch, kind, keys, context);
         var response = await clients.PostAsync(fetch.Subgraph, body, context, cancellationToken).ConfigureAwait(false);
         try
         {
             lock (context.Sync)
             {
-                if (response.Failure is { } failure)
-                {
-                    foreach (var group in groups)
-                    {
-                        group.MarkFailed(fetch, failure);
-                    }
-
-                    return;
-                }
-
-                var root = response.Body!.RootElement;
-                if (aliasBatch)
-                {
-                    MergeAliasBatch(fetch, groups, root, context);
-                }
-                else if (variableBatch)
-                {
-                    MergeVariableBatch(fetch, groups, root, context);
-                }
-                else if (lookup.IsBatch)
-                {
-                    MergeBatchLookup(fetch, groups, root, context);
-                }
-                else
-                {
-                    MergeEntity(fetch, groups[0], root, context, lookup.FieldName);
-                }
+                MergeEntities(fetch, kind, groups, response, context);
             }
         }
         finally
         {
             context.Release(response);
+        }
+    }
+
+    // The in-place merge: the entities are found in the subgraph answers and the answer is kept
+    // as it is, with the entities it completes (in traversal order) for the later walks.
+    private async Task FetchEntitiesInPlaceAsync(FetchNode fetch, FetchContext context, CancellationToken cancellationToken)
+    {
+        InPlaceCollector collected;
+        lock (context.Sync)
+        {
+            collected = InPlaceCollector.Collect(fetch, context.Outcomes!, PlanLayout.Of(context.Plan!));
+            if (!collected.Consistent)
+            {
+                context.NeedsReplay = true;
+            }
+        }
+
+        var keys = collected.Keys;
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        var kind = RequestKindOf(fetch, keys.Count);
+        using var body = WriteEntityRequest(fetch, kind, keys, context);
+        var response = await clients.PostAsync(fetch.Subgraph, body, context, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            lock (context.Sync)
+            {
+                var outcome = new FetchOutcome(response, kind) { Keys = keys, Occurrences = collected.Occurrences };
+                if (!ReadAnswers(fetch, outcome))
+                {
+                    context.NeedsReplay = true;
+                }
+
+                context.Outcomes![fetch.Id] = outcome;
+            }
+        }
+        finally
+        {
+            context.Release(response);
+        }
+    }
+
+    // The answer object of each group; false when the response has errors or is not as asked
+    // (a replay then places the errors or failures as the merged tree does).
+    private static bool ReadAnswers(FetchNode fetch, FetchOutcome outcome)
+    {
+        if (outcome.Response.Body is not { } body)
+        {
+            return false;
+        }
+
+        var count = outcome.Keys!.Count;
+        var answers = new JsonElement[count];
+        outcome.Answers = answers;
+        var root = body.RootElement;
+        var lookupField = fetch.Lookup!.FieldName;
+        if (outcome.Kind == EntityRequestKind.VariableBatch)
+        {
+            if (root.ValueKind != JsonValueKind.Array || root.GetArrayLength() != count)
+            {
+                return false;
+            }
+
+            var index = 0;
+            var complete = true;
+            foreach (var item in root.EnumerateArray())
+            {
+                complete &= DataOf(item, out var data) && data.TryGetProperty(lookupField, out answers[index]);
+                index++;
+            }
+
+            return complete;
+        }
+
+        if (!DataOf(root, out var rootData))
+        {
+            return false;
+        }
+
+        switch (outcome.Kind)
+        {
+            case EntityRequestKind.AliasBatch:
+                for (var i = 0; i < count; i++)
+                {
+                    rootData.TryGetProperty(FetchDocument.Alias(i), out answers[i]);
+                }
+
+                return true;
+            case EntityRequestKind.BatchLookup:
+                if (rootData.TryGetProperty(lookupField, out var list) && list.ValueKind == JsonValueKind.Array)
+                {
+                    var index = 0;
+                    foreach (var entity in list.EnumerateArray())
+                    {
+                        if (index < count)
+                        {
+                            answers[index++] = entity;
+                        }
+                    }
+                }
+
+                return true;
+            default:
+                rootData.TryGetProperty(lookupField, out answers[0]);
+                return true;
+        }
+    }
+
+    // The data object of a response without errors.
+    private static bool DataOf(JsonElement response, out JsonElement data)
+    {
+        data = default;
+        return response.ValueKind == JsonValueKind.Object
+            && !response.TryGetProperty("errors", out _)
+            && response.TryGetProperty("data", out data)
+            && data.ValueKind == JsonValueKind.Object;
+    }
+
+    /// <summary>
+    /// Merges what the fetches of an in-place merge left into <see cref="FetchContext.Root"/>, in
+    /// plan order, as the fetches would have merged it: errors placed, failures marked. The
+    /// entities are collected again from the merged tree; they are the groups the requests were
+    /// sent for (same traversal, same grouping), which is checked.
+    /// </summary>
+    public static void Replay(QueryPlan plan, FetchContext context)
+    {
+        lock (context.Sync)
+        {
+            foreach (var fetch in plan.Fetches)
+            {
+                if (context.Outcomes![fetch.Id] is not { } outcome)
+                {
+                    continue;
+                }
+
+                if (fetch.Kind == FetchKind.Root)
+                {
+                    MergeRoot(fetch, outcome.Response, context);
+                    continue;
+                }
+
+                var groups = EntityCollector.Collect(context.Root, fetch);
+                if (!SameGroups(groups, outcome.Keys!))
+                {
+                    var failure = GraphQLError.WithCode(
+                        $"The gateway could not place the answer of subgraph \"{fetch.Subgraph}\": its entities were found differently on replay.",
+                        FusionErrorCodes.SubgraphBadResponse);
+                    foreach (var group in groups)
+                    {
+                        group.MarkFailed(fetch, failure);
+                    }
+
+                    continue;
+                }
+
+                MergeEntities(fetch, outcome.Kind, groups, outcome.Response, context);
+            }
+        }
+    }
+
+    private static bool SameGroups(List<EntityGroup> groups, JsonEntityKeys keys)
+    {
+        if (groups.Count != keys.Count)
+        {
+            return false;
+        }
+
+        for (var group = 0; group < groups.Count; group++)
+        {
+            for (var variable = 0; variable < keys.VariableCount; variable++)
+            {
+                var sent = keys[group, variable];
+                var sentValue = sent.ValueKind == JsonValueKind.Undefined ? null : ResultMerger.ToValue(sent);
+                if (!JsonText(sentValue).Equals(JsonText(groups[group].Values[variable]), StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static string JsonText(object? value)
+    {
+        using var buffer = new PooledBufferWriter();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            ResultJsonWriter.WriteValue(writer, value);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private EntityRequestKind RequestKindOf(FetchNode fetch, int groupCount)
+    {
+        if (fetch.Lookup!.IsBatch)
+        {
+            return EntityRequestKind.BatchLookup;
+        }
+
+        if (groupCount == 1)
+        {
+            return EntityRequestKind.Single;
+        }
+
+        return batching == EntityBatching.VariableBatching ? EntityRequestKind.VariableBatch : EntityRequestKind.AliasBatch;
+    }
+
+    private static PooledBufferWriter WriteEntityRequest<TKeys>(FetchNode fetch, EntityRequestKind kind, TKeys keys, FetchContext context)
+        where TKeys : IEntityKeys
+    {
+        var body = new PooledBufferWriter();
+        using var writer = new Utf8JsonWriter(body, WriterOptions);
+        writer.WriteStartObject();
+        writer.WriteString("query", kind == EntityRequestKind.AliasBatch ? fetch.Parts.Batch(keys.Count) : fetch.DocumentJson);
+        switch (kind)
+        {
+            case EntityRequestKind.AliasBatch:
+                writer.WriteStartObject("variables");
+                for (var i = 0; i < keys.Count; i++)
+                {
+                    for (var v = 0; v < fetch.EntityVariables.Count; v++)
+                    {
+                        writer.WritePropertyName(FetchDocument.BatchVariable(fetch.EntityVariables[v].Name, i));
+                        keys.WriteValue(writer, i, v);
+                    }
+                }
+
+                WriteForwardedVariables(writer, fetch, context);
+                writer.WriteEndObject();
+                break;
+            case EntityRequestKind.BatchLookup:
+                writer.WriteStartObject("variables");
+                writer.WriteStartArray(fetch.EntityVariables[0].Name);
+                for (var i = 0; i < keys.Count; i++)
+                {
+                    keys.WriteValue(writer, i, 0);
+                }
+
+                writer.WriteEndArray();
+                WriteForwardedVariables(writer, fetch, context);
+                writer.WriteEndObject();
+                break;
+            case EntityRequestKind.VariableBatch:
+                writer.WriteStartArray("variables");
+                for (var i = 0; i < keys.Count; i++)
+                {
+                    WriteEntityVariables(writer, fetch, keys, i, context);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                writer.WritePropertyName("variables");
+                WriteEntityVariables(writer, fetch, keys, 0, context);
+                break;
+        }
+
+        writer.WriteEndObject();
+        return body;
+    }
+
+    private static void MergeEntities(FetchNode fetch, EntityRequestKind kind, List<EntityGroup> groups, SubgraphResponse response, FetchContext context)
+    {
+        if (response.Failure is { } failure)
+        {
+            foreach (var group in groups)
+            {
+                group.MarkFailed(fetch, failure);
+            }
+
+            return;
+        }
+
+        var root = response.Body!.RootElement;
+        switch (kind)
+        {
+            case EntityRequestKind.AliasBatch:
+                MergeAliasBatch(fetch, groups, root, context);
+                break;
+            case EntityRequestKind.VariableBatch:
+                MergeVariableBatch(fetch, groups, root, context);
+                break;
+            case EntityRequestKind.BatchLookup:
+                MergeBatchLookup(fetch, groups, root, context);
+                break;
+            default:
+                MergeEntity(fetch, groups[0], root, context, fetch.Lookup!.FieldName);
+                break;
         }
     }
 
@@ -324,14 +575,15 @@ internal sealed class PlanExecutor(SubgraphClients clients, EntityBatching batch
         }
     }
 
-    private static void WriteEntityVariables(Utf8JsonWriter writer, FetchNode fetch, EntityGroup group, FetchContext context)
+    private static void WriteEntityVariables<TKeys>(Utf8JsonWriter writer, FetchNode fetch, TKeys keys, int group, FetchContext context)
+        where TKeys : IEntityKeys
     {
         writer.WriteStartObject();
         var variables = fetch.EntityVariables;
         for (var i = 0; i < variables.Count; i++)
         {
             writer.WritePropertyName(variables[i].Name);
-            ResultJsonWriter.WriteValue(writer, group.Values[i]);
+            keys.WriteValue(writer, group, i);
         }
 
         WriteForwardedVariables(writer, fetch, context);

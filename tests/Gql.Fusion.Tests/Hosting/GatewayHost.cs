@@ -59,14 +59,14 @@ public sealed class GatewayHost : IAsyncDisposable
     }
 
     /// <summary>A gateway alone, in front of subgraphs the test runs itself.</summary>
-    public static async Task<GatewayHost> StartInFrontOfAsync(FusionSchema schema)
+    public static async Task<GatewayHost> StartInFrontOfAsync(FusionSchema schema, Action<FusionGatewayOptions>? configure = null)
     {
         var host = new GatewayHost { Subgraphs = new Dictionary<string, SubgraphHost>() };
-        await host.StartGatewayAsync(schema, null, EntityBatching.Aliases);
+        await host.StartGatewayAsync(schema, null, EntityBatching.Aliases, configure);
         return host;
     }
 
-    private async Task StartGatewayAsync(FusionSchema schema, TimeSpan? subgraphTimeout, EntityBatching batching)
+    private async Task StartGatewayAsync(FusionSchema schema, TimeSpan? subgraphTimeout, EntityBatching batching, Action<FusionGatewayOptions>? configure = null)
     {
         Schema = schema;
         var builder = WebApplication.CreateSlimBuilder();
@@ -77,6 +77,7 @@ public sealed class GatewayHost : IAsyncDisposable
             options.AllowQueryPlan = true;
             options.SubgraphTimeout = subgraphTimeout ?? TimeSpan.FromSeconds(10);
             options.EntityBatching = batching;
+            configure?.Invoke(options);
         });
         _gateway = builder.Build();
         _gateway.MapGraphQL();
@@ -87,6 +88,13 @@ public sealed class GatewayHost : IAsyncDisposable
 
     /// <summary>Posts a query to the gateway; returns the HTTP status and the parsed body.</summary>
     public async Task<(int Status, JsonObject Body)> PostAsync(string query, string? variablesJson = null, string? authorization = null, bool withPlan = false)
+    {
+        var (status, text) = await PostForTextAsync(query, variablesJson, authorization, withPlan);
+        return (status, JsonNode.Parse(text)!.AsObject());
+    }
+
+    /// <summary>Posts a query to the gateway; returns the HTTP status and the body as sent.</summary>
+    public async Task<(int Status, string Body)> PostForTextAsync(string query, string? variablesJson = null, string? authorization = null, bool withPlan = false)
     {
         var body = new JsonObject { ["query"] = query };
         if (variablesJson is not null)
@@ -110,8 +118,7 @@ public sealed class GatewayHost : IAsyncDisposable
         }
 
         using var response = await _client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        return ((int)response.StatusCode, JsonNode.Parse(text)!.AsObject());
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
     public async ValueTask DisposeAsync()

@@ -71,7 +71,7 @@ internal static class DirectResponseWriter
         return true;
     }
 
-    private static bool WriteValue(Utf8JsonWriter writer, ShapeValue shape, object? value)
+    internal static bool WriteValue(Utf8JsonWriter writer, ShapeValue shape, object? value)
     {
         if (value is null)
         {

@@ -11,13 +11,31 @@ namespace Gql.Fusion.Execution.Direct;
 /// null for what only the executor's completion handles: subscriptions, introspection,
 /// <c>@skip</c>/<c>@include</c> with variables, types with <c>resolveType</c> or <c>isTypeOf</c>.
 /// </summary>
-internal sealed class ResponseShape(ShapeSelectionSet root)
+internal sealed class ResponseShape(ShapeSelectionSet root, int valueCount)
 {
+    private ShapeBinding? _binding;
+
     // Abstract types multiply the selection sets (one per possible type at every level): beyond
     // this the completion path is used.
     private const int MaxSelectionSets = 4096;
 
     public ShapeSelectionSet Root { get; } = root;
+
+    /// <summary>How many <see cref="ShapeValue"/>s the shape has (their <see cref="ShapeValue.Index"/> range).</summary>
+    public int ValueCount { get; } = valueCount;
+
+    /// <summary>Where the entity fetches of <paramref name="plan"/> complete objects of this shape (kept for the last plan: one plan per operation).</summary>
+    public ShapeBinding BindingFor(Planning.QueryPlan plan)
+    {
+        var binding = Volatile.Read(ref _binding);
+        if (binding is null || !ReferenceEquals(binding.Plan, plan))
+        {
+            binding = ShapeBinding.Bind(this, plan);
+            Volatile.Write(ref _binding, binding);
+        }
+
+        return binding;
+    }
 
     public static ResponseShape? Compile(Schema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments)
     {
@@ -29,7 +47,8 @@ internal sealed class ResponseShape(ShapeSelectionSet root)
         try
         {
             var compiler = new Compiler(schema, fragments);
-            return new ResponseShape(compiler.SelectionSet(rootType, [operation.SelectionSet]));
+            var root = compiler.SelectionSet(rootType, [operation.SelectionSet]);
+            return new ResponseShape(root, compiler.ValueCount);
         }
         catch (LeftToCompletionException)
         {
@@ -44,6 +63,9 @@ internal sealed class ResponseShape(ShapeSelectionSet root)
     private sealed class Compiler(Schema schema, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments)
     {
         private int _selectionSets;
+        private int _values;
+
+        public int ValueCount => _values;
 
         public ShapeSelectionSet SelectionSet(ObjectType type, IReadOnlyList<SelectionSetNode> selectionSets)
         {
@@ -94,7 +116,7 @@ internal sealed class ResponseShape(ShapeSelectionSet root)
             switch (nullable)
             {
                 case ListType list:
-                    return new ShapeValue { Kind = ShapeKind.List, NonNull = nonNull, Item = Value(list.OfType, nodes) };
+                    return new ShapeValue { Index = _values++, Kind = ShapeKind.List, NonNull = nonNull, Item = Value(list.OfType, nodes) };
                 case ScalarType scalar:
                     var kind = scalar switch
                     {
@@ -104,11 +126,11 @@ internal sealed class ResponseShape(ShapeSelectionSet root)
                         BooleanType => ShapeKind.Boolean,
                         _ => ShapeKind.Scalar,
                     };
-                    return new ShapeValue { Kind = kind, NonNull = nonNull, Scalar = scalar };
+                    return new ShapeValue { Index = _values++, Kind = kind, NonNull = nonNull, Scalar = scalar };
                 case EnumType enumType:
-                    return new ShapeValue { Kind = ShapeKind.Enum, NonNull = nonNull, EnumNames = EnumNames(enumType) };
+                    return new ShapeValue { Index = _values++, Kind = ShapeKind.Enum, NonNull = nonNull, EnumNames = EnumNames(enumType) };
                 case ObjectType objectType:
-                    return new ShapeValue { Kind = ShapeKind.Object, NonNull = nonNull, Selection = SelectionSet(objectType, SubSelections(nodes)) };
+                    return new ShapeValue { Index = _values++, Kind = ShapeKind.Object, NonNull = nonNull, Selection = SelectionSet(objectType, SubSelections(nodes)) };
                 case InterfaceType { ResolveType: null } or UnionType { ResolveType: null }:
                     var byTypeName = new Dictionary<string, ShapeSelectionSet>(StringComparer.Ordinal);
                     var subSelections = SubSelections(nodes);
@@ -117,7 +139,7 @@ internal sealed class ResponseShape(ShapeSelectionSet root)
                         byTypeName[possible.Name] = SelectionSet(possible, subSelections);
                     }
 
-                    return new ShapeValue { Kind = ShapeKind.Abstract, NonNull = nonNull, SelectionByTypeName = byTypeName };
+                    return new ShapeValue { Index = _values++, Kind = ShapeKind.Abstract, NonNull = nonNull, SelectionByTypeName = byTypeName };
                 default:
                     throw new LeftToCompletionException("a type kind the shape does not write");
             }

@@ -7,6 +7,9 @@ internal sealed class ShapeField(string responseName, ShapeValue? value)
 {
     public string ResponseName { get; } = responseName;
 
+    /// <summary>The response name as UTF-8 (how subgraph answers are searched for it).</summary>
+    public byte[] Utf8Name { get; } = System.Text.Encoding.UTF8.GetBytes(responseName);
+
     public JsonEncodedText EncodedName { get; } = JsonEncodedText.Encode(responseName, ShapeSelectionSet.Encoder);
 
     /// <summary>Null for <c>__typename</c>, which is written from the selection set's object type.</summary>

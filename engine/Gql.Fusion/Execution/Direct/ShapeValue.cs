@@ -9,6 +9,9 @@ internal sealed class ShapeValue
 
     public required bool NonNull { get; init; }
 
+    /// <summary>This level's number in its <see cref="ResponseShape"/> (0 to <see cref="ResponseShape.ValueCount"/> - 1).</summary>
+    public required int Index { get; init; }
+
     /// <summary>For <see cref="ShapeKind.List"/>: the items.</summary>
     public ShapeValue? Item { get; init; }
 

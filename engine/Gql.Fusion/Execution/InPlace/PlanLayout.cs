@@ -1,0 +1,70 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Gql.Fusion.Planning;
+
+namespace Gql.Fusion.Execution.InPlace;
+
+/// <summary>
+/// Where the entity fetches of a plan meet on each other's paths, computed once per plan: walking
+/// to a fetch's entities, the objects at depth d are completed by the entity fetches whose path is
+/// the fetch's first d names, so their answers are sources of those objects.
+/// </summary>
+internal sealed class PlanLayout
+{
+    private static readonly ConditionalWeakTable<QueryPlan, PlanLayout> Layouts = [];
+
+    private readonly int[][][] _answersAt;
+    private readonly byte[][][] _pathNames;
+
+    private PlanLayout(QueryPlan plan)
+    {
+        var fetches = plan.Fetches;
+        _answersAt = new int[fetches.Count][][];
+        _pathNames = new byte[fetches.Count][][];
+        var roots = new List<int>();
+        foreach (var fetch in fetches)
+        {
+            if (fetch.Kind == FetchKind.Root)
+            {
+                roots.Add(fetch.Id);
+            }
+
+            _pathNames[fetch.Id] = [.. fetch.Path.Select(Encoding.UTF8.GetBytes)];
+            var byDepth = new int[fetch.Path.Count + 1][];
+            for (var depth = 0; depth <= fetch.Path.Count; depth++)
+            {
+                byDepth[depth] = [.. fetches
+                    .Where(other => other.Kind == FetchKind.Entity && other.Id != fetch.Id && other.Path.Count == depth && StartsWith(fetch.Path, other.Path))
+                    .Select(other => other.Id)];
+            }
+
+            _answersAt[fetch.Id] = byDepth;
+        }
+
+        RootFetches = [.. roots];
+    }
+
+    /// <summary>The root fetches in plan order: their <c>data</c> objects are the sources of the root.</summary>
+    public int[] RootFetches { get; }
+
+    public static PlanLayout Of(QueryPlan plan) => Layouts.GetValue(plan, static p => new PlanLayout(p));
+
+    /// <summary>The entity fetches that complete the objects at depth <paramref name="depth"/> of the fetch's path.</summary>
+    public int[] AnswersAt(int fetch, int depth) => _answersAt[fetch][depth];
+
+    /// <summary>The fetch's path as UTF-8 names.</summary>
+    public byte[][] PathNames(int fetch) => _pathNames[fetch];
+
+    private static bool StartsWith(IReadOnlyList<string> path, IReadOnlyList<string> prefix)
+    {
+        for (var i = 0; i < prefix.Count; i++)
+        {
+            if (!string.Equals(path[i], prefix[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
