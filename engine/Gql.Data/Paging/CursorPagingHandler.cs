@@ -63,38 +63,7 @@ internal sealed class CursorPagingHandler<T>(PagingSettings settings) : IPagingH
 
     private static async ValueTask<Connection> KeysetAsync(
         IQueryable<T> query, IQueryable<T> reversed, IReadOnlyList<SortKey> keys, PagingArguments arguments, int? totalCount, CancellationToken ct)
-    {
-        var backward = arguments.Last is not null;
-        var source = backward ? reversed : query;
-        if (arguments.After is { } after)
-        {
-            source = source.Where(KeysetPredicate.Build<T>(keys, CursorCodec.DecodeKeys(after, keys, "after"), after: true));
-        }
-
-        if (arguments.Before is { } before)
-        {
-            source = source.Where(KeysetPredicate.Build<T>(keys, CursorCodec.DecodeKeys(before, keys, "before"), after: false));
-        }
-
-        var size = (backward ? arguments.Last : arguments.First)!.Value;
-        var items = await QueryExecution.ToListAsync(source.Take(size + 1), ct).ConfigureAwait(false);
-        var hasMore = items.Count > size;
-        if (hasMore)
-        {
-            items.RemoveAt(items.Count - 1);
-        }
-
-        if (backward)
-        {
-            items.Reverse();
-        }
-
-        var read = KeysetPredicate.CompileReader<T>(keys);
-        var edges = items.Select(item => new Edge(CursorCodec.EncodeKeys(read(item)), item!)).ToList();
-        var hasNext = backward ? arguments.Before is not null : hasMore;
-        var hasPrevious = backward ? hasMore : arguments.After is not null;
-        return Create(edges, hasNext, hasPrevious, totalCount);
-    }
+        => (await PagingExtensions.KeysetPageAsync(query, reversed, keys, arguments, totalCount, ct).ConfigureAwait(false)).ToConnection();
 
     private static async ValueTask<Connection> OffsetAsync(IQueryable<T> query, PagingArguments arguments, int? totalCount, CancellationToken ct)
     {
