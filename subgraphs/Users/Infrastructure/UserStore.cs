@@ -40,34 +40,29 @@ public sealed class UserStore(DbContextOptions<UsersContext> options, PiiProtect
         return accounts.ConvertAll(ToUser);
     }
 
-    /// <summary>One page of users by sign-up time (oldest first), then id; cursors are positions in that order.</summary>
+    /// <summary>
+    /// One page of users by sign-up time (oldest first), then id. The cursors hold both (keyset paging:
+    /// WHERE on them, no OFFSET), so accounts added or removed before a cursor do not shift the next page.
+    /// </summary>
     public async Task<Page<User>> PageUsersAsync(PagingArguments arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         await using var db = CreateContext();
         var total = await db.Users.CountAsync(cancellationToken);
-        var start = arguments.After is { } after ? PositionCursor.Decode(after, "after") + 1 : 0;
-        var end = Math.Min(total, arguments.Before is { } before ? PositionCursor.Decode(before, "before") : total);
-        int from, to;
-        if (arguments.Last is { } last)
-        {
-            to = end;
-            from = Math.Max(start, end - last);
-        }
-        else
-        {
-            from = start;
-            to = Math.Min(end, start + (arguments.First ?? MaxPageSize));
-        }
-
         var accounts = await db.Users.AsNoTracking().Include(u => u.Addresses)
             .OrderBy(u => u.CreatedAt).ThenBy(u => u.Id)
-            .Skip(from).Take(Math.Max(0, to - from))
             .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        var users = accounts.ConvertAll(ToUser);
-        var positions = users.Select((user, index) => (user, index)).ToDictionary(p => p.user, p => from + p.index);
-        return new Page<User>(users, hasNextPage: to < total, hasPreviousPage: from > 0, user => PositionCursor.Encode(positions[user]), total);
+            .ToPageAsync(arguments, total, cancellationToken);
+        var users = new List<User>(accounts.Items.Count);
+        var cursors = new Dictionary<User, string>(accounts.Items.Count, ReferenceEqualityComparer.Instance);
+        foreach (var account in accounts.Items)
+        {
+            var user = ToUser(account);
+            users.Add(user);
+            cursors.Add(user, accounts.CreateCursor(account));
+        }
+
+        return new Page<User>(users, accounts.HasNextPage, accounts.HasPreviousPage, user => cursors[user], total);
     }
 
     public async Task<UserAccount?> FindByEmailAsync(string normalizedEmail, CancellationToken cancellationToken)
