@@ -27,8 +27,8 @@ internal static class DictionaryExecution
         }
 
         var selectionSet = operation.RootSelectionSet;
-        var root = ResultMap.Create(selectionSet.Keys);
-        if (TryFill(selectionSet, Unsafe.As<Dictionary<string, object?>>(rootValue), root.Slots))
+        var root = ResultMap.Create(selectionSet.Keys, out var slots);
+        if (TryFill(selectionSet, Unsafe.As<Dictionary<string, object?>>(rootValue), slots))
         {
             return root;
         }
@@ -44,8 +44,8 @@ internal static class DictionaryExecution
             return null;
         }
 
-        var map = ResultMap.Create(selectionSet.Keys);
-        return TryFill(selectionSet, Unsafe.As<Dictionary<string, object?>>(value), map.Slots) ? map : null;
+        var map = ResultMap.Create(selectionSet.Keys, out var slots);
+        return TryFill(selectionSet, Unsafe.As<Dictionary<string, object?>>(value), slots) ? map : null;
     }
 
     private static bool TryFill(CompiledSelectionSet selectionSet, Dictionary<string, object?> source, Span<object?> slots)
@@ -166,7 +166,11 @@ internal static class DictionaryExecution
             case CompletionKind.StringLeaf when value is string:
             case CompletionKind.IntLeaf when value is int:
             case CompletionKind.BooleanLeaf when value is bool:
+            case CompletionKind.FloatLeaf when value is double number && double.IsFinite(number):
                 slot = value;
+                return true;
+            case CompletionKind.Enum when value is string text && field.Completion.EnumSerializer.TrySerializeString(text, out var name):
+                slot = name;
                 return true;
             case CompletionKind.Object:
                 var map = field.Objects is { } selectionSet ? TryCompleteObject(selectionSet, value) : null;
@@ -251,7 +255,7 @@ internal static class DictionaryExecution
                 return false;
             }
 
-            list[i] = item;
+            Store(list, i, item);
         }
 
         result = list;
@@ -286,12 +290,16 @@ internal static class DictionaryExecution
                 return false;
             }
 
-            list[i] = map;
+            Store(list, i, map);
         }
 
         result = list;
         return true;
     }
+
+    // The list is an object?[] created here, so the store needs no array covariance check.
+    private static void Store(object?[] list, int index, object? value)
+        => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(list), index) = value;
 
     private enum ShapeFill
     {

@@ -26,9 +26,10 @@ internal sealed class DictionaryShape
     public Entry[] Entries { get; }
 
     /// <summary>
-    /// True when a key is read by no field or a field's key is missing: then only a dictionary
-    /// that compares keys ordinally answers the fields as the entries do (a case-insensitive one
-    /// would find "ID" for the field "id").
+    /// True when a field's key is not among the keys: then only a dictionary that compares keys
+    /// ordinally answers the fields as the entries do (a case-insensitive one would find the
+    /// field "id" as "Id"). A key the dictionary has is found as that entry whatever its
+    /// comparer (it holds no second key equal to it), so keys no field reads need no check.
     /// </summary>
     public bool NeedsOrdinalComparer { get; }
 
@@ -62,10 +63,10 @@ internal sealed class DictionaryShape
         }
 
         var readFields = Array.FindAll(fields, static field => !field.IsTypeName).Length;
-        var needsOrdinalComparer = mapped != entries.Length || mapped != readFields;
+        var needsOrdinalComparer = mapped != readFields;
 
-        // One field of a wider dictionary: its lookup costs less than the comparer check and the walk.
-        return needsOrdinalComparer && readFields < 2 ? Unusable : new DictionaryShape(entries, needsOrdinalComparer);
+        // One field of a wider dictionary: its lookup costs less than the walk over the other keys.
+        return readFields < 2 && entries.Length > readFields ? Unusable : new DictionaryShape(entries, needsOrdinalComparer);
     }
 
     private static bool HasRepeatedKeys(CompiledField[] fields)

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Gql.Execution;
@@ -68,19 +69,38 @@ public abstract class ResultMap : ResultNode, IReadOnlyDictionary<string, object
     internal override object GetSegment(int slot) => _responseKeys.Names[slot];
 
     /// <summary>A map for a selection set: its values inline (sized to the field count) up to 16 fields.</summary>
-    internal static ResultMap Create(ResponseKeys keys) => keys.Names.Length switch
+    internal static ResultMap Create(ResponseKeys keys) => Create(keys, out _);
+
+    /// <summary><see cref="Create(ResponseKeys)"/>, with the map's values (no virtual <see cref="Slots"/> call).</summary>
+    internal static ResultMap Create(ResponseKeys keys, out Span<object?> slots) => keys.Names.Length switch
     {
-        1 => new InlineResultMap<InlineValues1>(keys),
-        2 => new InlineResultMap<InlineValues2>(keys),
-        3 => new InlineResultMap<InlineValues3>(keys),
-        4 => new InlineResultMap<InlineValues4>(keys),
-        5 => new InlineResultMap<InlineValues5>(keys),
-        6 => new InlineResultMap<InlineValues6>(keys),
-        7 => new InlineResultMap<InlineValues7>(keys),
-        8 => new InlineResultMap<InlineValues8>(keys),
-        <= 10 and > 0 => new InlineResultMap<InlineValues10>(keys),
-        <= 12 and > 0 => new InlineResultMap<InlineValues12>(keys),
-        <= 16 and > 0 => new InlineResultMap<InlineValues16>(keys),
-        _ => new ArrayResultMap(keys),
+        1 => Inline<InlineValues1>(keys, out slots),
+        2 => Inline<InlineValues2>(keys, out slots),
+        3 => Inline<InlineValues3>(keys, out slots),
+        4 => Inline<InlineValues4>(keys, out slots),
+        5 => Inline<InlineValues5>(keys, out slots),
+        6 => Inline<InlineValues6>(keys, out slots),
+        7 => Inline<InlineValues7>(keys, out slots),
+        8 => Inline<InlineValues8>(keys, out slots),
+        <= 10 and > 0 => Inline<InlineValues10>(keys, out slots),
+        <= 12 and > 0 => Inline<InlineValues12>(keys, out slots),
+        <= 16 and > 0 => Inline<InlineValues16>(keys, out slots),
+        _ => WithArray(keys, out slots),
     };
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static InlineResultMap<TValues> Inline<TValues>(ResponseKeys keys, out Span<object?> slots)
+        where TValues : struct
+    {
+        var map = new InlineResultMap<TValues>(keys);
+        slots = map.Slots;
+        return map;
+    }
+
+    private static ArrayResultMap WithArray(ResponseKeys keys, out Span<object?> slots)
+    {
+        var map = new ArrayResultMap(keys);
+        slots = map.Slots;
+        return map;
+    }
 }
