@@ -171,6 +171,29 @@ public class PlainDataTests
     }
 
     [Fact]
+    public async Task The_same_query_string_sent_again_is_still_checked_against_its_document()
+    {
+        var executor = new RequestExecutor(Schema(Sdl));
+        var invalid = new GraphQLRequest("{ first { unknown } }") { RootValue = Root(Product(1)) };
+        var named = new GraphQLRequest("query A { count } query B { first { id } }", OperationName: "B") { RootValue = Root(Product(1)) };
+
+        var invalidResults = new List<string>();
+        var namedResults = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            invalidResults.Add(((ExecutionResult)await executor.ExecuteAsync(invalid)).ToJson());
+            namedResults.Add(((ExecutionResult)await executor.ExecuteAsync(named)).ToJson());
+        }
+
+        Assert.All(invalidResults, json =>
+        {
+            Assert.StartsWith("""{"errors":[{"message":"Cannot query field \"unknown\" on type \"Product\".""", json, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"data\"", json, StringComparison.Ordinal);
+        });
+        Assert.All(namedResults, json => AssertJson("""{"data":{"first":{"id":"P1"}}}""", json));
+    }
+
+    [Fact]
     public async Task Fields_with_resolvers_next_to_plain_data_run_their_resolvers()
     {
         var calls = 0;

@@ -25,12 +25,8 @@ internal sealed class DocumentCache(int capacity)
 
     public bool TryGet(string key, out CachedDocument document)
     {
-        // The same query again (one hot operation): no identity hash either.
-        var last = _last;
-        if (last is not null && ReferenceEquals(last.LastKey, key))
+        if (TryGetLast(key, out document))
         {
-            document = last;
-            document.LastUsed = Touch();
             return true;
         }
 
@@ -53,6 +49,21 @@ internal sealed class DocumentCache(int capacity)
             return true;
         }
 
+        return false;
+    }
+
+    /// <summary>The document of the last lookup, when this is the key instance it was found by (one hot operation: no hashing at all).</summary>
+    public bool TryGetLast(string key, out CachedDocument document)
+    {
+        var last = _last;
+        if (last is not null && ReferenceEquals(last.LastKey, key))
+        {
+            document = last;
+            document.LastUsed = Touch();
+            return true;
+        }
+
+        document = null!;
         return false;
     }
 

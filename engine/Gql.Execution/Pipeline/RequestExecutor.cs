@@ -58,12 +58,39 @@ public sealed class RequestExecutor
             return ExecuteWithDiagnosticsAsync(request, ExecutionDiagnostics.Create(Options.DiagnosticEvents)!, cancellationToken);
         }
 
+        if (TryGetPlainQuery(request) is { } plain)
+        {
+            // The operation of the last request again, a query over plain data: nothing to prepare.
+            return DictionaryExecution.TryExecute(plain, request.RootValue) is { } data
+                ? new ValueTask<IExecutionResult>(new ExecutionResult(data))
+                : Start(request, new PreparedRequest(plain, VariableCoercion.NoValues), cancellationToken, tryDictionaryPlan: false);
+        }
+
         if (!TryPrepare(request, null, out var prepared, out var failure))
         {
             return new ValueTask<IExecutionResult>(failure);
         }
 
         return Start(request, prepared, cancellationToken);
+    }
+
+    /// <summary>
+    /// The compiled operation when the request sends the query string instance of the last
+    /// request, whose document is valid and whose one operation needs no variables, and the
+    /// dictionary plan may run it (no diagnostics listener, no root value provider).
+    /// </summary>
+    private CompiledOperation? TryGetPlainQuery(GraphQLRequest request)
+    {
+        var options = Options;
+        if (request.Query is not { } query || request.Document is not null || request.OperationName is not null
+            || options.DiagnosticEvents.Count > 0 || options.RootValueProvider is not null
+            || !_documents.TryGetLast(query, out var document) || !(document.IsValid || options.SkipValidation)
+            || document.VariableFreeOperation is not { } operation || operation.Definition.Operation != OperationType.Query)
+        {
+            return null;
+        }
+
+        return operation;
     }
 
     private async ValueTask<IExecutionResult> ExecuteWithDiagnosticsAsync(GraphQLRequest request, ExecutionDiagnostics diagnostics, CancellationToken cancellationToken)
@@ -89,10 +116,10 @@ public sealed class RequestExecutor
         return result;
     }
 
-    private ValueTask<IExecutionResult> Start(GraphQLRequest request, PreparedRequest prepared, CancellationToken cancellationToken)
+    private ValueTask<IExecutionResult> Start(GraphQLRequest request, PreparedRequest prepared, CancellationToken cancellationToken, bool tryDictionaryPlan = true)
     {
         var kind = prepared.Operation.Definition.Operation;
-        if (kind == OperationType.Query && Options.RootValueProvider is null
+        if (tryDictionaryPlan && kind == OperationType.Query && Options.RootValueProvider is null
             && DictionaryExecution.TryExecute(prepared.Operation, request.RootValue) is { } data)
         {
             return new ValueTask<IExecutionResult>(new ExecutionResult(data));
