@@ -170,6 +170,10 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
         var result = await ExecuteAsync(context, parameters, parameters.Variables, document).ConfigureAwait(false);
         context.Response.StatusCode = StatusOf(result, format);
         context.Response.ContentType = ContentTypeOf(format);
+
+        // Bytes written before the response has started are held apart and copied into the output
+        // once the headers go out; starting it first lets the result go straight into the output.
+        await context.Response.StartAsync().ConfigureAwait(false);
         result.WriteTo(context.Response.BodyWriter);
     }
 

@@ -1,10 +1,9 @@
-using Microsoft.Extensions.Primitives;
-
 namespace Gql.Fusion.Execution;
 
 /// <summary>
 /// Identifies a subgraph request for in-flight de-duplication: the subgraph, the forwarded headers
 /// (so callers with different <c>Authorization</c> never share an answer) and the exact body bytes.
+/// Callers look it up with an <see cref="InFlightRequestProbe"/> (<see cref="InFlightRequestKeyComparer"/>).
 /// </summary>
 internal sealed class InFlightRequestKey : IEquatable<InFlightRequestKey>
 {
@@ -13,27 +12,41 @@ internal sealed class InFlightRequestKey : IEquatable<InFlightRequestKey>
     private readonly byte[] _body;
     private readonly int _hash;
 
-    public InFlightRequestKey(string subgraph, IReadOnlyList<KeyValuePair<string, StringValues>> headers, ReadOnlySpan<byte> body)
+    public InFlightRequestKey(InFlightRequestProbe probe)
     {
-        _subgraph = subgraph;
-        _headers = new string[headers.Count * 2];
-        var hash = new HashCode();
-        hash.Add(subgraph);
-        for (var i = 0; i < headers.Count; i++)
+        _subgraph = probe.Subgraph;
+        _headers = new string[probe.Headers.Count * 2];
+        for (var i = 0; i < probe.Headers.Count; i++)
         {
-            _headers[2 * i] = headers[i].Key;
-            _headers[(2 * i) + 1] = headers[i].Value.ToString();
-            hash.Add(_headers[2 * i], StringComparer.OrdinalIgnoreCase);
-            hash.Add(_headers[(2 * i) + 1]);
+            _headers[2 * i] = probe.Headers[i].Key;
+            _headers[(2 * i) + 1] = probe.Headers[i].Value.ToString();
         }
 
-        _body = body.ToArray();
-        hash.AddBytes(body);
-        _hash = hash.ToHashCode();
+        _body = probe.Body.ToArray();
+        _hash = probe.Hash;
     }
 
     /// <summary>The request body (a copy: the caller's buffer may be returned before the shared request ends).</summary>
     public ReadOnlyMemory<byte> Body => _body;
+
+    public bool Matches(InFlightRequestProbe probe)
+    {
+        if (probe.Hash != _hash || probe.Subgraph != _subgraph || probe.Headers.Count * 2 != _headers.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < probe.Headers.Count; i++)
+        {
+            if (!string.Equals(_headers[2 * i], probe.Headers[i].Key, StringComparison.OrdinalIgnoreCase)
+                || !string.Equals(_headers[(2 * i) + 1], probe.Headers[i].Value.ToString(), StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return probe.Body.SequenceEqual(_body);
+    }
 
     public bool Equals(InFlightRequestKey? other)
     {

@@ -8,16 +8,17 @@ using Microsoft.Extensions.Primitives;
 namespace Gql.Fusion.Execution;
 
 /// <summary>
-/// One pooled <see cref="HttpClient"/> per subgraph (<see cref="SocketsHttpHandler"/>: keep-alive
-/// connections reused across requests, HTTP/2 when the subgraph offers it over TLS), and the
+/// One <see cref="SocketsHttpHandler"/> per subgraph (keep-alive connections reused across requests,
+/// HTTP/2 when the subgraph offers it over TLS), called through an <see cref="HttpMessageInvoker"/>
+/// (an <see cref="HttpClient"/> would add a linked cancellation source per request), and the
 /// POST of one subgraph request with its timeout and failure mapping. Identical requests of
 /// queries in flight at the same time (same subgraph, forwarded headers and body) are sent once and
 /// share the parsed answer (<see cref="FusionGatewayOptions.DeduplicateSubgraphRequests"/>).
 /// </summary>
 internal sealed class SubgraphClients : IDisposable
 {
-    private readonly Dictionary<string, (SubgraphEndpoint Endpoint, HttpClient Client, TimeSpan Timeout, TimeSpan MutationTimeout)> _clients = new(StringComparer.Ordinal);
-    private readonly Dictionary<InFlightRequestKey, InFlightRequest> _inFlight = [];
+    private readonly Dictionary<string, (SubgraphEndpoint Endpoint, HttpMessageInvoker Client, TimeSpan Timeout, TimeSpan MutationTimeout)> _clients = new(StringComparer.Ordinal);
+    private readonly Dictionary<InFlightRequestKey, InFlightRequest> _inFlight = new(InFlightRequestKeyComparer.Instance);
     private readonly bool _deduplicate;
     private int _joined;
 
@@ -39,7 +40,7 @@ internal sealed class SubgraphClients : IDisposable
                 UseProxy = false,
                 AutomaticDecompression = DecompressionMethods.None,
             };
-            var client = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+            var client = new HttpMessageInvoker(handler, disposeHandler: true);
             var timeout = endpoint.Timeout ?? options.SubgraphTimeout;
             _clients[endpoint.Name] = (endpoint, client, timeout, endpoint.MutationTimeout ?? timeout);
         }
@@ -57,14 +58,17 @@ internal sealed class SubgraphClients : IDisposable
             return SendAsync(subgraph, body.WrittenMemory, context.Headers, context.IsMutation, cancellationToken);
         }
 
-        var key = new InFlightRequestKey(subgraph, context.Headers, body.WrittenSpan);
+        // Only the request that starts an entry copies its body (into the key): the others compare in place.
+        var probe = new InFlightRequestProbe(subgraph, context.Headers, body.WrittenSpan);
+        InFlightRequestKey? key = null;
         InFlightRequest? shared;
         bool leads;
         lock (_inFlight)
         {
-            leads = !_inFlight.TryGetValue(key, out shared);
+            leads = !_inFlight.GetAlternateLookup<InFlightRequestProbe>().TryGetValue(probe, out shared);
             if (leads)
             {
+                key = new InFlightRequestKey(probe);
                 shared = new InFlightRequest();
                 _inFlight.Add(key, shared);
             }
@@ -81,7 +85,7 @@ internal sealed class SubgraphClients : IDisposable
 
         if (leads)
         {
-            _ = SendSharedAsync(key, shared, subgraph, context.Headers);
+            _ = SendSharedAsync(key!, shared, subgraph, context.Headers);
         }
 
         return WaitAsync(shared.Completion.Task, cancellationToken);
@@ -154,7 +158,8 @@ internal sealed class SubgraphClients : IDisposable
         timeoutSource.CancelAfter(timeout);
         try
         {
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token).ConfigureAwait(false);
+            // The invoker returns once the headers are read (HttpClient's ResponseHeadersRead); the body streams into the parser.
+            using var response = await client.SendAsync(request, timeoutSource.Token).ConfigureAwait(false);
             var mediaType = response.Content.Headers.ContentType?.MediaType;
             if (mediaType is null || !mediaType.Contains("json", StringComparison.OrdinalIgnoreCase))
             {
