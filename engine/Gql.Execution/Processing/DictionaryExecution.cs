@@ -27,7 +27,7 @@ internal static class DictionaryExecution
         }
 
         var selectionSet = operation.RootSelectionSet;
-        var root = ResultMap.Create(selectionSet.Keys, out var slots);
+        var root = ResultMap.CreatePlain(selectionSet.Keys, out var slots);
         if (TryFill(selectionSet, Unsafe.As<Dictionary<string, object?>>(rootValue), slots))
         {
             return root;
@@ -44,7 +44,7 @@ internal static class DictionaryExecution
             return null;
         }
 
-        var map = ResultMap.Create(selectionSet.Keys, out var slots);
+        var map = ResultMap.CreatePlain(selectionSet.Keys, out var slots);
         return TryFill(selectionSet, Unsafe.As<Dictionary<string, object?>>(value), slots) ? map : null;
     }
 

@@ -283,7 +283,7 @@ internal sealed class OperationContext
         for (var i = 0; i < fields.Length; i++)
         {
             ExecuteField(fields[i], parent, map, i);
-            if (map.IsInvalidated || map.HasDeferredError)
+            if (map.StopsFields)
             {
                 return;
             }
@@ -307,7 +307,7 @@ internal sealed class OperationContext
             }
 
             CompleteValue(field, completion, map, i, value, null);
-            if (map.IsInvalidated || map.HasDeferredError)
+            if (map.StopsFields)
             {
                 return;
             }

@@ -4,8 +4,9 @@ using System.Runtime.InteropServices;
 namespace Gql.Execution;
 
 /// <summary>
-/// A <see cref="ResultMap"/> whose values live in the object (a fixed-size inline array of at
-/// least <see cref="ResultMap.Count"/> references): one allocation per response object.
+/// A <see cref="ResultMap"/> of <see cref="DictionaryExecution"/> whose values live in the object
+/// (a fixed-size inline array of at least <see cref="ResultMap.Count"/> references): one
+/// allocation per response object, and no null-propagation state (see <see cref="TrackedResultMap{TValues}"/>).
 /// </summary>
 internal sealed class InlineResultMap<TValues>(ResponseKeys keys) : ResultMap(keys)
     where TValues : struct
@@ -13,4 +14,6 @@ internal sealed class InlineResultMap<TValues>(ResponseKeys keys) : ResultMap(ke
     private TValues _values;
 
     internal override Span<object?> Slots => MemoryMarshal.CreateSpan(ref Unsafe.As<TValues, object?>(ref _values), Count);
+
+    private protected override ref NodeState State => throw new InvalidOperationException("A map of the dictionary plan takes no part in null propagation.");
 }

@@ -7,6 +7,7 @@ public sealed class ResultList : ResultNode, IReadOnlyList<object?>
 {
     private Slot[] _items;
     private int _count;
+    private NodeState _state;
 
     internal ResultList(int capacity)
     {
@@ -37,6 +38,8 @@ public sealed class ResultList : ResultNode, IReadOnlyList<object?>
 
         return _count++;
     }
+
+    private protected override ref NodeState State => ref _state;
 
     internal override void SetSlot(int slot, object? value) => _items[slot].Value = value;
 

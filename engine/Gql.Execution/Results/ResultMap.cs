@@ -68,33 +68,42 @@ public abstract class ResultMap : ResultNode, IReadOnlyDictionary<string, object
 
     internal override object GetSegment(int slot) => _responseKeys.Names[slot];
 
-    /// <summary>A map for a selection set: its values inline (sized to the field count) up to 16 fields.</summary>
-    internal static ResultMap Create(ResponseKeys keys) => Create(keys, out _);
+    /// <summary>A map of the general executor for a selection set: its values inline (sized to the field count) up to 16 fields.</summary>
+    internal static ResultMap Create(ResponseKeys keys) => Create(keys, tracked: true, out _);
 
-    /// <summary><see cref="Create(ResponseKeys)"/>, with the map's values (no virtual <see cref="Slots"/> call).</summary>
-    internal static ResultMap Create(ResponseKeys keys, out Span<object?> slots) => keys.Names.Length switch
+    /// <summary>A map of <see cref="DictionaryExecution"/> (no null-propagation state), with its values.</summary>
+    internal static ResultMap CreatePlain(ResponseKeys keys, out Span<object?> slots) => Create(keys, tracked: false, out slots);
+
+    private static ResultMap Create(ResponseKeys keys, bool tracked, out Span<object?> slots) => keys.Names.Length switch
     {
-        1 => Inline<InlineValues1>(keys, out slots),
-        2 => Inline<InlineValues2>(keys, out slots),
-        3 => Inline<InlineValues3>(keys, out slots),
-        4 => Inline<InlineValues4>(keys, out slots),
-        5 => Inline<InlineValues5>(keys, out slots),
-        6 => Inline<InlineValues6>(keys, out slots),
-        7 => Inline<InlineValues7>(keys, out slots),
-        8 => Inline<InlineValues8>(keys, out slots),
-        <= 10 and > 0 => Inline<InlineValues10>(keys, out slots),
-        <= 12 and > 0 => Inline<InlineValues12>(keys, out slots),
-        <= 16 and > 0 => Inline<InlineValues16>(keys, out slots),
+        1 => Inline<InlineValues1>(keys, tracked, out slots),
+        2 => Inline<InlineValues2>(keys, tracked, out slots),
+        3 => Inline<InlineValues3>(keys, tracked, out slots),
+        4 => Inline<InlineValues4>(keys, tracked, out slots),
+        5 => Inline<InlineValues5>(keys, tracked, out slots),
+        6 => Inline<InlineValues6>(keys, tracked, out slots),
+        7 => Inline<InlineValues7>(keys, tracked, out slots),
+        8 => Inline<InlineValues8>(keys, tracked, out slots),
+        <= 10 and > 0 => Inline<InlineValues10>(keys, tracked, out slots),
+        <= 12 and > 0 => Inline<InlineValues12>(keys, tracked, out slots),
+        <= 16 and > 0 => Inline<InlineValues16>(keys, tracked, out slots),
         _ => WithArray(keys, out slots),
     };
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static InlineResultMap<TValues> Inline<TValues>(ResponseKeys keys, out Span<object?> slots)
+    private static ResultMap Inline<TValues>(ResponseKeys keys, bool tracked, out Span<object?> slots)
         where TValues : struct
     {
-        var map = new InlineResultMap<TValues>(keys);
-        slots = map.Slots;
-        return map;
+        if (tracked)
+        {
+            var map = new TrackedResultMap<TValues>(keys);
+            slots = map.Slots;
+            return map;
+        }
+
+        var plain = new InlineResultMap<TValues>(keys);
+        slots = plain.Slots;
+        return plain;
     }
 
     private static ArrayResultMap WithArray(ResponseKeys keys, out Span<object?> slots)

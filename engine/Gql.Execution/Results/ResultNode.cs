@@ -10,12 +10,16 @@ public abstract class ResultNode
     {
     }
 
-    internal ResultNode? Parent { get; private set; }
+    internal ResultNode? Parent => State.Parent;
 
-    internal int ParentSlot { get; private set; }
+    internal int ParentSlot => State.ParentSlot;
 
-    // One byte for the node's state, so a map stays at 48 bytes.
-    private NodeFlags _flags;
+    /// <summary>
+    /// Where the node sits in its parent and its null-propagation flags: kept by lists and the
+    /// general executor's maps; the maps of <see cref="DictionaryExecution"/> (which hands
+    /// anything that could fail to the general executor) have none, so they are 16 bytes smaller.
+    /// </summary>
+    private protected abstract ref NodeState State { get; }
 
     /// <summary>True when the slot this node fills in its parent is non-null.</summary>
     internal bool ParentSlotIsNonNull
@@ -59,10 +63,14 @@ public abstract class ResultNode
         set => Set(NodeFlags.DeferredError, value);
     }
 
+    /// <summary>True when the node's later fields are not started: it was removed, or a deferred error waits (one state read).</summary>
+    internal bool StopsFields => (State.Flags & (NodeFlags.Invalidated | NodeFlags.DeferredError)) != 0;
+
     internal void AttachTo(ResultNode? parent, int slot, bool nonNull)
     {
-        Parent = parent;
-        ParentSlot = slot;
+        ref var state = ref State;
+        state.Parent = parent;
+        state.ParentSlot = slot;
         ParentSlotIsNonNull = nonNull;
     }
 
@@ -91,12 +99,16 @@ public abstract class ResultNode
         return path;
     }
 
-    private bool Has(NodeFlags flag) => (_flags & flag) != 0;
+    private bool Has(NodeFlags flag) => (State.Flags & flag) != 0;
 
-    private void Set(NodeFlags flag, bool value) => _flags = value ? _flags | flag : _flags & ~flag;
+    private void Set(NodeFlags flag, bool value)
+    {
+        ref var flags = ref State.Flags;
+        flags = value ? flags | flag : flags & ~flag;
+    }
 
     [Flags]
-    private enum NodeFlags : byte
+    private protected enum NodeFlags : byte
     {
         None = 0,
         ParentSlotIsNonNull = 1,
@@ -104,5 +116,13 @@ public abstract class ResultNode
         SyncPhaseEnded = 4,
         CountedInParent = 8,
         DeferredError = 16,
+    }
+
+    /// <summary>The parent link and flags of a node (one byte of flags, so the struct is 16 bytes).</summary>
+    private protected struct NodeState
+    {
+        public ResultNode? Parent;
+        public int ParentSlot;
+        public NodeFlags Flags;
     }
 }
