@@ -113,7 +113,26 @@ async function processGroupMembers(groupId) {
 }
 
 class Shop {
+  // The ports are chosen before run.sh binds them, and its start takes a minute, so another process may
+  // take one in between: run.sh then stops with "already in use", and the start is repeated on other
+  // ports (a new data folder), at most three times (as tests/ECommerce.Testing.Tests RunScriptShopTests do).
   static async start() {
+    const deadline = Date.now() + SHOP_START_TIMEOUT_MS; // for all attempts: a clash stops run.sh within seconds
+    for (let attempt = 1; ; attempt++) {
+      const shop = await Shop.#launch();
+      try {
+        await shop.#waitUntilServing(deadline);
+        return shop;
+      } catch (error) {
+        const portTaken = await shop.#saysPortTaken();
+        await shop.stop();
+        if (!portTaken || attempt >= 3) throw error;
+        console.error(`run.sh (attempt ${attempt}) found a port taken ("already in use"); starting again on other ports`);
+      }
+    }
+  }
+
+  static async #launch() {
     const names = ['POSTGRES', 'REDIS', 'GATEWAY', 'USERS', 'PRODUCTS', 'INVENTORY', 'ORDERS', 'PAYMENTS', 'STOREFRONT'];
     const ports = Object.fromEntries((await freePorts(names.length)).map((port, i) => [names[i], port]));
     const root = await mkdtemp(path.join(tmpdir(), 'ecommerce-web-e2e-'));
@@ -137,12 +156,11 @@ class Shop {
       detached: true, // its own process group, so that a stuck run can be killed whole
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const shop = new Shop(child, ports, root, dataDir);
-    await shop.#waitUntilServing();
-    return shop;
+    return new Shop(child, ports, root, dataDir);
   }
 
   #output = [];
+  #portTaken = false;
   #exit;
 
   constructor(child, ports, root, dataDir) {
@@ -155,6 +173,7 @@ class Shop {
     for (const stream of [child.stdout, child.stderr]) {
       stream.setEncoding('utf8');
       stream.on('data', (chunk) => {
+        if (/already in use/i.test(chunk)) this.#portTaken = true;
         this.#output.push(...chunk.split('\n').filter((line) => line.length > 0));
         if (this.#output.length > 400) this.#output.splice(0, this.#output.length - 400);
       });
@@ -164,20 +183,27 @@ class Shop {
     this.#exit.then(() => (this.exited = true));
   }
 
-  async #waitUntilServing() {
-    await eventually(async () => {
-      if (this.exited) {
-        throw new Error(`run.sh exited before the shop was up:\n${this.outputTail(40)}`);
-      }
+  async #waitUntilServing(deadline) {
+    // eventually() retries a check that throws, so run.sh's exit is a result that ends the wait at once.
+    const outcome = await eventually(async () => {
+      if (this.exited) return 'exited';
       const [gateway, storefront] = await Promise.all([
         graphql(this.gatewayUrl, '{ __typename }').catch(() => undefined),
         fetch(`${this.storefrontUrl}/`, { signal: AbortSignal.timeout(5_000) }).catch(() => undefined),
       ]);
-      return gateway?.data?.__typename === 'Query' && storefront?.ok && (await storefront.text()).includes('<');
-    }, { timeout: SHOP_START_TIMEOUT_MS, interval: 500, what: 'the gateway and the storefront answer' }).catch(async (error) => {
-      if (error.message.startsWith('run.sh exited')) throw error;
+      return gateway?.data?.__typename === 'Query' && storefront?.ok && (await storefront.text()).includes('<') && 'serving';
+    }, { timeout: Math.max(0, deadline - Date.now()), interval: 500, what: 'the gateway and the storefront answer' }).catch(async (error) => {
       throw new Error(`${error.message}\nrun.sh output:\n${this.outputTail(40)}\n${await this.logTails()}`);
     });
+    if (outcome === 'exited') {
+      throw new Error(`run.sh exited before the shop was up:\n${this.outputTail(40)}`);
+    }
+  }
+
+  // run.sh's own port checks and the servers it starts (Kestrel, Node, PostgreSQL, Redis) all say "already in use".
+  async #saysPortTaken() {
+    const sign = /already in use/i;
+    return this.#portTaken || sign.test(this.outputTail(400)) || sign.test(await this.logTails(400));
   }
 
   outputTail(lines) {
