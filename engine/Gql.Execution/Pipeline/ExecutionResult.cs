@@ -20,14 +20,17 @@ public sealed class ExecutionResult : IExecutionResult
         bool hasData = true)
     {
         Data = data;
-        Errors = errors ?? NoErrors;
+        _errors = errors;
         Extensions = extensions;
         HasData = hasData;
     }
 
     public IReadOnlyDictionary<string, object?>? Data { get; }
 
-    public IReadOnlyList<GraphQLError> Errors { get; }
+    // Null when there are none: a result without errors stores no reference (one write barrier less per request).
+    private readonly IReadOnlyList<GraphQLError>? _errors;
+
+    public IReadOnlyList<GraphQLError> Errors => _errors ?? NoErrors;
 
     public IReadOnlyDictionary<string, object?>? Extensions { get; }
 
