@@ -20,7 +20,7 @@ namespace Gql.Fusion.Execution.Direct;
 /// </summary>
 internal sealed class InPlaceResponseWriter
 {
-    private const string TypeName = "__typename";
+    private static readonly byte[] TypeName = "__typename"u8.ToArray();
 
     private static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -100,11 +100,41 @@ internal sealed class InPlaceResponseWriter
         return true;
     }
 
+    // Each source's properties are read once into a slot per selected field; a field several
+    // sources hold (objects or lists to merge) is searched in all of them instead.
     private bool WriteObject(ShapeSelectionSet selection, int start, int count)
     {
-        _writer.WriteStartObject();
-        foreach (var field in selection.Fields)
+        var fields = selection.Fields;
+        var slots = _sources.PushSlots(fields.Length);
+        ulong shared = 0;
+        for (var source = start; source < start + count; source++)
         {
+            var hint = 0;
+            foreach (var property in _sources[source].EnumerateObject())
+            {
+                var index = selection.IndexOf(JsonMarshal.GetRawUtf8PropertyName(property), hint);
+                if (index < 0)
+                {
+                    continue;
+                }
+
+                hint = index + 1;
+                ref var slot = ref _sources.Slot(slots + index);
+                if (slot.ValueKind == JsonValueKind.Undefined)
+                {
+                    slot = property.Value;
+                }
+                else
+                {
+                    shared |= index < 64 ? 1UL << index : ulong.MaxValue;
+                }
+            }
+        }
+
+        _writer.WriteStartObject();
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var field = fields[i];
             _writer.WritePropertyName(field.EncodedName);
             if (field.Value is not { } value)
             {
@@ -113,7 +143,21 @@ internal sealed class InPlaceResponseWriter
             }
 
             var top = _sources.Count;
-            var found = _sources.PushProperty(start, count, field.Utf8Name);
+            int found;
+            if ((shared & (i < 64 ? 1UL << i : ulong.MaxValue)) != 0)
+            {
+                found = _sources.PushProperty(start, count, field.Utf8Name);
+            }
+            else if (_sources[slots + i].ValueKind != JsonValueKind.Undefined)
+            {
+                _sources.Push(_sources[slots + i]);
+                found = 1;
+            }
+            else
+            {
+                found = 0;
+            }
+
             var written = WriteValue(value, top, found);
             _sources.PopTo(top);
             if (!written)
@@ -122,6 +166,7 @@ internal sealed class InPlaceResponseWriter
             }
         }
 
+        _sources.PopTo(slots);
         _writer.WriteEndObject();
         return true;
     }

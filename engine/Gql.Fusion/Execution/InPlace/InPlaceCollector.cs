@@ -12,12 +12,13 @@ namespace Gql.Fusion.Execution.InPlace;
 /// </summary>
 internal sealed class InPlaceCollector
 {
-    private const string TypeName = "__typename";
+    private static readonly byte[] TypeName = "__typename"u8.ToArray();
 
     private readonly FetchNode _fetch;
     private readonly FetchOutcome?[] _outcomes;
     private readonly PlanLayout _layout;
     private readonly byte[][] _path;
+    private readonly byte[][][] _sourcePaths;
     private readonly SourceStack _sources;
     private readonly JsonElement[] _values;
     private readonly int _keyCount;
@@ -28,6 +29,7 @@ internal sealed class InPlaceCollector
         _outcomes = outcomes;
         _layout = layout;
         _path = layout.PathNames(fetch.Id);
+        _sourcePaths = layout.SourcePaths(fetch.Id);
         _sources = sources;
         _values = new JsonElement[fetch.EntityVariables.Count];
         _keyCount = fetch.Lookup!.Arguments.Count;
@@ -178,7 +180,7 @@ internal sealed class InPlaceCollector
         var variables = _fetch.EntityVariables;
         for (var i = 0; i < _values.Length; i++)
         {
-            var value = Read(start, count, variables[i].SourcePath);
+            var value = Read(start, count, _sourcePaths[i]);
             if (value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null && i < _keyCount)
             {
                 Occurrences.Add(new EntityOccurrence(entity, -1));
@@ -191,10 +193,10 @@ internal sealed class InPlaceCollector
         Occurrences.Add(new EntityOccurrence(entity, Keys.GroupOf(_values)));
     }
 
-    private JsonElement Read(int start, int count, IReadOnlyList<string> sourcePath)
+    private JsonElement Read(int start, int count, byte[][] sourcePath)
     {
         var current = _sources.FirstValue(start, count, sourcePath[0]);
-        for (var i = 1; i < sourcePath.Count; i++)
+        for (var i = 1; i < sourcePath.Length; i++)
         {
             if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(sourcePath[i], out current))
             {

@@ -15,12 +15,14 @@ internal sealed class PlanLayout
 
     private readonly int[][][] _answersAt;
     private readonly byte[][][] _pathNames;
+    private readonly byte[][][][] _sourcePaths;
 
     private PlanLayout(QueryPlan plan)
     {
         var fetches = plan.Fetches;
         _answersAt = new int[fetches.Count][][];
         _pathNames = new byte[fetches.Count][][];
+        _sourcePaths = new byte[fetches.Count][][][];
         var roots = new List<int>();
         foreach (var fetch in fetches)
         {
@@ -30,6 +32,7 @@ internal sealed class PlanLayout
             }
 
             _pathNames[fetch.Id] = [.. fetch.Path.Select(Encoding.UTF8.GetBytes)];
+            _sourcePaths[fetch.Id] = [.. fetch.EntityVariables.Select(variable => variable.SourcePath.Select(Encoding.UTF8.GetBytes).ToArray())];
             var byDepth = new int[fetch.Path.Count + 1][];
             for (var depth = 0; depth <= fetch.Path.Count; depth++)
             {
@@ -51,6 +54,9 @@ internal sealed class PlanLayout
 
     /// <summary>The entity fetches that complete the objects at depth <paramref name="depth"/> of the fetch's path.</summary>
     public int[] AnswersAt(int fetch, int depth) => _answersAt[fetch][depth];
+
+    /// <summary>Per entity variable of the fetch, where its value is read (UTF-8 names).</summary>
+    public byte[][][] SourcePaths(int fetch) => _sourcePaths[fetch];
 
     /// <summary>The fetch's path as UTF-8 names.</summary>
     public byte[][] PathNames(int fetch) => _pathNames[fetch];

@@ -60,6 +60,23 @@ internal sealed class SourceStack
 
     public void PopTo(int count) => Count = count;
 
+    /// <summary>Pushes <paramref name="count"/> undefined elements (slots to fill); returns the first one's index.</summary>
+    public int PushSlots(int count)
+    {
+        while (Count + count > _items.Length)
+        {
+            Array.Resize(ref _items, _items.Length * 2);
+        }
+
+        var first = Count;
+        _items.AsSpan(first, count).Clear();
+        Count += count;
+        return first;
+    }
+
+    /// <summary>The element at <paramref name="index"/>, to fill.</summary>
+    public ref JsonElement Slot(int index) => ref _items[index];
+
     /// <summary>Pushes the value of the property in each source of <c>[start, start + count)</c> that has it; returns how many.</summary>
     public int PushProperty(int start, int count, ReadOnlySpan<byte> utf8Name)
     {
@@ -76,7 +93,7 @@ internal sealed class SourceStack
     }
 
     /// <summary>The first non-null value of the property in the sources, or an undefined element.</summary>
-    public JsonElement FirstValue(int start, int count, string name)
+    public JsonElement FirstValue(int start, int count, ReadOnlySpan<byte> name)
     {
         for (var i = start; i < start + count; i++)
         {
