@@ -28,7 +28,14 @@ public class InPlaceMergeTests(InPlaceMergeFixture fixture) : IClassFixture<InPl
         { "the same entity at several places", "{ topProducts(first: 3) { reviews { product { upc reviews { product { upc name inStock shippingEstimate } } } } } }", null },
         { "typenames at every level", "{ __typename topProducts(first: 2) { __typename upc reviews { __typename author { __typename name reviews { __typename body } } } } }", null },
         { "a long list", "query Many($n: Int!) { topProducts(first: $n) { name inStock reviews { author { name } } } }", """{"n": 100}""" },
+        { "more than 64 fields from two subgraphs", ManyFields(), null },
     };
+
+    // 70 aliases of a products field and 70 of an inventory field on the same objects.
+    private static string ManyFields()
+        => "{ topProducts(first: 3) { upc "
+            + string.Concat(Enumerable.Range(0, 70).Select(i => $"n{i}: name s{i}: inStock "))
+            + "} }";
 
     public static TheoryData<string, string, string?> Replayed => new()
     {

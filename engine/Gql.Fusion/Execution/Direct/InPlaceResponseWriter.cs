@@ -106,6 +106,7 @@ internal sealed class InPlaceResponseWriter
     {
         var fields = selection.Fields;
         var slots = _sources.PushSlots(fields.Length);
+        ulong filled = 0;
         ulong shared = 0;
         for (var source = start; source < start + count; source++)
         {
@@ -120,12 +121,14 @@ internal sealed class InPlaceResponseWriter
 
                 hint = index + 1;
                 ref var slot = ref _sources.Slot(slots + index);
-                if (slot.ValueKind == JsonValueKind.Undefined)
+                if (index < 64 ? (filled & (1UL << index)) == 0 : slot.ValueKind == JsonValueKind.Undefined)
                 {
                     slot = property.Value;
+                    filled |= index < 64 ? 1UL << index : 0;
                 }
                 else
                 {
+                    // Beyond 64 fields every field is searched in all sources once one is shared.
                     shared |= index < 64 ? 1UL << index : ulong.MaxValue;
                 }
             }
@@ -144,11 +147,11 @@ internal sealed class InPlaceResponseWriter
 
             var top = _sources.Count;
             int found;
-            if ((shared & (i < 64 ? 1UL << i : ulong.MaxValue)) != 0)
+            if (i < 64 ? (shared & (1UL << i)) != 0 : shared == ulong.MaxValue)
             {
                 found = _sources.PushProperty(start, count, field.Utf8Name);
             }
-            else if (_sources[slots + i].ValueKind != JsonValueKind.Undefined)
+            else if (i < 64 ? (filled & (1UL << i)) != 0 : _sources[slots + i].ValueKind != JsonValueKind.Undefined)
             {
                 _sources.Push(_sources[slots + i]);
                 found = 1;

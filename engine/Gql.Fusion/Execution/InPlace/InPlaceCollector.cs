@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Gql.Fusion.Planning;
 
@@ -170,17 +171,25 @@ internal sealed class InPlaceCollector
     private void AddEntity(int start, int count)
     {
         var entity = _sources[start];
-        var typeName = _sources.FirstValue(start, count, TypeName);
+        var typeName = FindTypeNameAndValues(start, count);
         if (typeName.ValueKind == JsonValueKind.String && !typeName.ValueEquals(_fetch.EntityType))
         {
             Occurrences.Add(new EntityOccurrence(entity, -1));
             return;
         }
 
-        var variables = _fetch.EntityVariables;
         for (var i = 0; i < _values.Length; i++)
         {
-            var value = Read(start, count, _sourcePaths[i]);
+            var value = _values[i];
+            var path = _sourcePaths[i];
+            for (var segment = 1; segment < path.Length && value.ValueKind != JsonValueKind.Undefined; segment++)
+            {
+                if (value.ValueKind != JsonValueKind.Object || !value.TryGetProperty(path[segment], out value))
+                {
+                    value = default;
+                }
+            }
+
             if (value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null && i < _keyCount)
             {
                 Occurrences.Add(new EntityOccurrence(entity, -1));
@@ -193,17 +202,33 @@ internal sealed class InPlaceCollector
         Occurrences.Add(new EntityOccurrence(entity, Keys.GroupOf(_values)));
     }
 
-    private JsonElement Read(int start, int count, byte[][] sourcePath)
+    // One pass over the entity's properties in every source: its __typename and the first step
+    // of each variable's path (the first non-null value in source order, as a merged tree has it).
+    private JsonElement FindTypeNameAndValues(int start, int count)
     {
-        var current = _sources.FirstValue(start, count, sourcePath[0]);
-        for (var i = 1; i < sourcePath.Length; i++)
+        JsonElement typeName = default;
+        Array.Clear(_values);
+        for (var source = start; source < start + count; source++)
         {
-            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(sourcePath[i], out current))
+            foreach (var property in _sources[source].EnumerateObject())
             {
-                return default;
+                var name = JsonMarshal.GetRawUtf8PropertyName(property);
+                if (typeName.ValueKind == JsonValueKind.Undefined && name.SequenceEqual(TypeName))
+                {
+                    typeName = property.Value.ValueKind == JsonValueKind.Null ? default : property.Value;
+                    continue;
+                }
+
+                for (var i = 0; i < _values.Length; i++)
+                {
+                    if (_values[i].ValueKind is JsonValueKind.Undefined or JsonValueKind.Null && name.SequenceEqual(_sourcePaths[i][0]))
+                    {
+                        _values[i] = property.Value;
+                    }
+                }
             }
         }
 
-        return current;
+        return typeName;
     }
 }
