@@ -69,6 +69,31 @@ public sealed class PagingTests(PostgresFixture postgres) : IClassFixture<Postgr
         Assert.Equal(before[..2], Ids(lastPage));
     }
 
+    [Fact]
+    public async Task Counts_the_accounts_only_when_the_client_selects_totalCount()
+    {
+        // Arrange
+        var sql = new SqlCommandCounter();
+        await using var host = await UsersHost.StartAsync(postgres.Server, configure: builder =>
+            builder.Services.ConfigureDbContext<UsersContext>(options => options.AddInterceptors(sql)));
+        var admin = await AdminTokenAsync(host);
+        sql.Clear();
+
+        // Act
+        var withoutCount = (await host.GraphQL.DataAsync("query { users(first: 2) { nodes { id } } }", null, admin)).GetProperty("users");
+        var countsWithout = sql.Commands.Count(IsCount);
+        var withCount = await PageAsync(host, admin, new { first = 2 });
+        var countsWith = sql.Commands.Count(IsCount);
+
+        // Assert
+        Assert.Equal(2, Ids(withoutCount).Count);
+        Assert.Equal(0, countsWithout);
+        Assert.Equal(1, countsWith);
+        Assert.True(withCount.GetProperty("totalCount").GetInt32() >= 2);
+    }
+
+    private static bool IsCount(string command) => command.Contains("COUNT(*)", StringComparison.OrdinalIgnoreCase);
+
     private static Task<string> AdminTokenAsync(UsersHost host) => TestAccounts.LogInAsync(host.GraphQL, UsersSeed.AdminEmail, UsersSeed.AdminPassword);
 
     private static async Task<JsonElement> PageAsync(UsersHost host, string token, object variables)

@@ -18,4 +18,14 @@ public static class PagingResolverContextExtensions
             context.ArgumentValue<int?>("last"),
             context.ArgumentValue<string?>("before")).Validate(options ?? (context.Field.ContextData.TryGetValue(DataContextData.PagingOptions, out var fieldOptions) && fieldOptions is PagingOptions paging ? paging : new PagingOptions()));
     }
+
+    /// <summary>
+    /// Whether the client selected <c>totalCount</c> on the field's connection or segment, so that a
+    /// resolver paging itself counts the rows only when asked (a COUNT over a large table is not free).
+    /// </summary>
+    public static bool IsTotalCountSelected(this IResolverContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return PagingSelections.IsSelected(context, "totalCount");
+    }
 }

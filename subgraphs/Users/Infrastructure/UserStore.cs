@@ -43,12 +43,13 @@ public sealed class UserStore(DbContextOptions<UsersContext> options, PiiProtect
     /// <summary>
     /// One page of users by sign-up time (oldest first), then id. The cursors hold both (keyset paging:
     /// WHERE on them, no OFFSET), so accounts added or removed before a cursor do not shift the next page.
+    /// The accounts are counted only when <paramref name="includeTotalCount"/> (the client selected totalCount).
     /// </summary>
-    public async Task<Page<User>> PageUsersAsync(PagingArguments arguments, CancellationToken cancellationToken)
+    public async Task<Page<User>> PageUsersAsync(PagingArguments arguments, bool includeTotalCount, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         await using var db = CreateContext();
-        var total = await db.Users.CountAsync(cancellationToken);
+        int? total = includeTotalCount ? await db.Users.CountAsync(cancellationToken) : null;
         var accounts = await db.Users.AsNoTracking().Include(u => u.Addresses)
             .OrderBy(u => u.CreatedAt).ThenBy(u => u.Id)
             .AsSplitQuery()

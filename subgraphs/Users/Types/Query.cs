@@ -22,7 +22,7 @@ public sealed class Query
     [UsePaging(IncludeTotalCount = true, MaxPageSize = UserStore.MaxPageSize)]
     [GraphQLDescription("Every account, oldest first (ADMIN only).")]
     public Task<Page<User>> GetUsersAsync(IResolverContext context, [Service] UserStore store, CancellationToken cancellationToken)
-        => store.PageUsersAsync(context.GetPagingArguments(), cancellationToken);
+        => store.PageUsersAsync(context.GetPagingArguments(), context.IsTotalCountSelected(), cancellationToken);
 
     [Authorize(Roles = new[] { Roles.Admin })]
     [GraphQLDescription("The account with this email (ADMIN only). Emails are stored encrypted, so this exact match through the lookup hash is the way to search by email.")]
