@@ -49,6 +49,8 @@ public static class GatewayApp
                 options.ForwardHeaders.Clear();
                 options.ForwardHeaders.AddRange(settings.Gateway.ForwardHeaders);
                 options.AllowQueryPlan = settings.Gateway.AllowQueryPlan || builder.Configuration.GetValue<bool>("Gateway:AllowQueryPlan");
+                // Off: every result is completed by the engine's executor from a merged tree (the reference the in-place merge is tested against).
+                options.WriteResponsesDirectly = builder.Configuration.GetValue("Gateway:WriteResponsesDirectly", true);
             })
             .ModifyServerOptions(options =>
             {

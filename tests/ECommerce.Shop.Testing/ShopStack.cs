@@ -34,6 +34,8 @@ public sealed class ShopStack : IAsyncLifetime
     private WebApplication? _gateway;
     private Uri? _gatewayUrl;
     private GraphQLClient? _gatewayClient;
+    private WebApplication? _completingGateway;
+    private GraphQLClient? _completingGatewayClient;
 
     public ShopStack()
     {
@@ -66,6 +68,9 @@ public sealed class ShopStack : IAsyncLifetime
     /// <summary>The gateway's WebSocket endpoint (graphql-transport-ws).</summary>
     public Uri GatewaySocketUrl => new UriBuilder(GatewayUrl) { Scheme = "ws" }.Uri;
 
+    /// <summary>The gateway's services (its counters, for tests that check which path a request took).</summary>
+    public IServiceProvider GatewayServices => _gateway?.Services ?? throw new InvalidOperationException("The shop has not been started yet.");
+
     /// <summary>Posts GraphQL to the gateway.</summary>
     public GraphQLClient Gateway => _gatewayClient ?? throw new InvalidOperationException("The shop has not been started yet.");
 
@@ -87,7 +92,30 @@ public sealed class ShopStack : IAsyncLifetime
         // Orders calls the other four, so it is built with their URLs once they are listening.
         await Task.WhenAll(Subgraphs.Where(s => s != Orders).Select(s => s.StartAsync()));
         await Orders.StartAsync();
-        _gateway = GatewayApp.Build([], builder =>
+        (_gateway, _gatewayUrl) = await StartGatewayAsync(writeResponsesDirectly: true);
+        _gatewayClient = new GraphQLClient(_http, _gatewayUrl);
+    }
+
+    /// <summary>
+    /// A second gateway in front of the same subgraphs that completes every result through the
+    /// engine's executor (<c>Gateway:WriteResponsesDirectly</c> off): the reference the default
+    /// gateway's in-place merge must match byte for byte. Started on first use, stopped with the shop.
+    /// </summary>
+    public async Task<GraphQLClient> CompletingGatewayAsync()
+    {
+        if (_completingGateway is null)
+        {
+            var (app, url) = await StartGatewayAsync(writeResponsesDirectly: false);
+            _completingGateway = app;
+            _completingGatewayClient = new GraphQLClient(_http, url);
+        }
+
+        return _completingGatewayClient!;
+    }
+
+    private async Task<(WebApplication App, Uri Url)> StartGatewayAsync(bool writeResponsesDirectly)
+    {
+        var gateway = GatewayApp.Build([], builder =>
         {
             builder.Logging.ClearProviders();
             var settings = new Dictionary<string, string?>
@@ -96,6 +124,7 @@ public sealed class ShopStack : IAsyncLifetime
                 [GatewayApp.EnvironmentVariable] = "local",
                 ["urls"] = "http://127.0.0.1:0",
                 ["Gateway:AllowQueryPlan"] = "true",
+                ["Gateway:WriteResponsesDirectly"] = writeResponsesDirectly ? "true" : "false",
             };
             foreach (var subgraph in Subgraphs)
             {
@@ -107,10 +136,9 @@ public sealed class ShopStack : IAsyncLifetime
                 builder.Configuration[key] = value;
             }
         });
-        await _gateway.StartAsync();
-        var address = _gateway.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        _gatewayUrl = new Uri(new Uri(address), "/graphql");
-        _gatewayClient = new GraphQLClient(_http, _gatewayUrl);
+        await gateway.StartAsync();
+        var address = gateway.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return (gateway, new Uri(new Uri(address), "/graphql"));
     }
 
     /// <summary>Logs in through the gateway's <c>logIn</c> mutation; throws when the account is refused.</summary>
@@ -140,6 +168,12 @@ public sealed class ShopStack : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (_completingGateway is not null)
+        {
+            await _completingGateway.StopAsync();
+            await _completingGateway.DisposeAsync();
+        }
+
         if (_gateway is not null)
         {
             await _gateway.StopAsync();
