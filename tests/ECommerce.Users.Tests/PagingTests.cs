@@ -15,8 +15,7 @@ public sealed class PagingTests(PostgresFixture postgres) : IClassFixture<Postgr
     {
         // Arrange
         var sql = new SqlCommandCounter();
-        await using var host = await UsersHost.StartAsync(postgres.Server, configure: builder =>
-            builder.Services.ConfigureDbContext<UsersContext>(options => options.AddInterceptors(sql)));
+        await using var host = await StartCountingSqlAsync(sql);
         var admin = await AdminTokenAsync(host);
         var first = await PageAsync(host, admin, new { first = 2 });
         sql.Clear();
@@ -74,8 +73,7 @@ public sealed class PagingTests(PostgresFixture postgres) : IClassFixture<Postgr
     {
         // Arrange
         var sql = new SqlCommandCounter();
-        await using var host = await UsersHost.StartAsync(postgres.Server, configure: builder =>
-            builder.Services.ConfigureDbContext<UsersContext>(options => options.AddInterceptors(sql)));
+        await using var host = await StartCountingSqlAsync(sql);
         var admin = await AdminTokenAsync(host);
         sql.Clear();
 
@@ -93,6 +91,10 @@ public sealed class PagingTests(PostgresFixture postgres) : IClassFixture<Postgr
     }
 
     private static bool IsCount(string command) => command.Contains("COUNT(*)", StringComparison.OrdinalIgnoreCase);
+
+    private Task<UsersHost> StartCountingSqlAsync(SqlCommandCounter sql)
+        => UsersHost.StartAsync(postgres.Server, configure: builder =>
+            builder.Services.ConfigureDbContext<UsersContext>(options => options.AddInterceptors(sql)));
 
     private static Task<string> AdminTokenAsync(UsersHost host) => TestAccounts.LogInAsync(host.GraphQL, UsersSeed.AdminEmail, UsersSeed.AdminPassword);
 

@@ -129,10 +129,7 @@ internal sealed class PlanExecutor(SubgraphClients clients, EntityBatching batch
     private static FetchOutcome RootOutcome(SubgraphResponse response, FetchContext context)
     {
         var outcome = new FetchOutcome(response, EntityRequestKind.Root);
-        if (response.Body?.RootElement is { ValueKind: JsonValueKind.Object } root
-            && root.TryGetProperty("data", out var data)
-            && data.ValueKind == JsonValueKind.Object
-            && !root.TryGetProperty("errors", out _))
+        if (response.Body is { } body && DataOf(body.RootElement, out var data))
         {
             outcome.Data = data;
         }
