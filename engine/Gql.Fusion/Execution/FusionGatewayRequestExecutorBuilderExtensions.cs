@@ -23,7 +23,8 @@ public static class FusionGatewayRequestExecutorBuilderExtensions
         var options = new FusionGatewayOptions();
         configure?.Invoke(options);
         var clients = new SubgraphClients(schema, options);
-        var provider = new FusionRootValueProvider(new QueryPlanCache(new QueryPlanner(schema)), new PlanExecutor(clients, options.EntityBatching), options);
+        var executor = new PlanExecutor(clients, options.EntityBatching);
+        var provider = new FusionRootValueProvider(new QueryPlanCache(new QueryPlanner(schema)), executor, options);
 
         builder.ConfigureSchema(schemaBuilder =>
         {
@@ -53,6 +54,7 @@ public static class FusionGatewayRequestExecutorBuilderExtensions
         });
         builder.ModifyRequestOptions(o => o.RootValueProvider = provider);
         builder.Services.AddSingleton(clients);
+        builder.Services.AddSingleton(executor);
         builder.Services.AddSingleton(provider);
         return builder;
     }

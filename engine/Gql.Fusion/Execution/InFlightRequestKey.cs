@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Primitives;
+
 namespace Gql.Fusion.Execution;
 
 /// <summary>
@@ -8,20 +10,16 @@ namespace Gql.Fusion.Execution;
 internal sealed class InFlightRequestKey : IEquatable<InFlightRequestKey>
 {
     private readonly string _subgraph;
-    private readonly string[] _headers;
+    private readonly IReadOnlyList<KeyValuePair<string, StringValues>> _headers;
     private readonly byte[] _body;
     private readonly int _hash;
 
     public InFlightRequestKey(InFlightRequestProbe probe)
     {
         _subgraph = probe.Subgraph;
-        _headers = new string[probe.Headers.Count * 2];
-        for (var i = 0; i < probe.Headers.Count; i++)
-        {
-            _headers[2 * i] = probe.Headers[i].Key;
-            _headers[(2 * i) + 1] = probe.Headers[i].Value.ToString();
-        }
 
+        // The request's forwarded headers: read from its HTTP request once and never changed.
+        _headers = probe.Headers;
         _body = probe.Body.ToArray();
         _hash = probe.Hash;
     }
@@ -29,45 +27,30 @@ internal sealed class InFlightRequestKey : IEquatable<InFlightRequestKey>
     /// <summary>The request body (a copy: the caller's buffer may be returned before the shared request ends).</summary>
     public ReadOnlyMemory<byte> Body => _body;
 
-    public bool Matches(InFlightRequestProbe probe)
-    {
-        if (probe.Hash != _hash || probe.Subgraph != _subgraph || probe.Headers.Count * 2 != _headers.Length)
-        {
-            return false;
-        }
+    public bool Matches(InFlightRequestProbe probe) => Matches(probe.Hash, probe.Subgraph, probe.Headers, probe.Body);
 
-        for (var i = 0; i < probe.Headers.Count; i++)
-        {
-            if (!string.Equals(_headers[2 * i], probe.Headers[i].Key, StringComparison.OrdinalIgnoreCase)
-                || !string.Equals(_headers[(2 * i) + 1], probe.Headers[i].Value.ToString(), StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return probe.Body.SequenceEqual(_body);
-    }
-
-    public bool Equals(InFlightRequestKey? other)
-    {
-        if (other is null || other._hash != _hash || other._subgraph != _subgraph || other._headers.Length != _headers.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < _headers.Length; i += 2)
-        {
-            if (!string.Equals(_headers[i], other._headers[i], StringComparison.OrdinalIgnoreCase)
-                || !string.Equals(_headers[i + 1], other._headers[i + 1], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return _body.AsSpan().SequenceEqual(other._body);
-    }
+    public bool Equals(InFlightRequestKey? other) => other is not null && Matches(other._hash, other._subgraph, other._headers, other._body);
 
     public override bool Equals(object? obj) => obj is InFlightRequestKey other && Equals(other);
 
     public override int GetHashCode() => _hash;
+
+    private bool Matches(int hash, string subgraph, IReadOnlyList<KeyValuePair<string, StringValues>> headers, ReadOnlySpan<byte> body)
+    {
+        if (hash != _hash || subgraph != _subgraph || headers.Count != _headers.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (!string.Equals(_headers[i].Key, headers[i].Key, StringComparison.OrdinalIgnoreCase)
+                || !StringValues.Equals(_headers[i].Value, headers[i].Value))
+            {
+                return false;
+            }
+        }
+
+        return body.SequenceEqual(_body);
+    }
 }

@@ -17,7 +17,12 @@ internal sealed class PlanExecutor(SubgraphClients clients, EntityBatching batch
 {
     private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
 
+    private int _reusedCollections;
+
     public SubgraphClients Clients => clients;
+
+    /// <summary>How many entity fetches of in-place merges reused the entities another request had collected from the same answers.</summary>
+    public int ReusedCollections => Volatile.Read(ref _reusedCollections);
 
     /// <summary>Runs the fetches that depend on the root fetch <paramref name="done"/>, whose data is already in the context (a subscription event).</summary>
     public Task ExecuteAfterAsync(QueryPlan plan, int done, FetchContext context, CancellationToken cancellationToken)
@@ -112,7 +117,13 @@ internal sealed class PlanExecutor(SubgraphClients clients, EntityBatching batch
             {
                 if (context.Outcomes is { } outcomes)
                 {
-                    outcomes[fetch.Id] = RootOutcome(response, context);
+                    var outcome = RootOutcome(fetch, response, PlanLayout.Of(context.Plan!));
+                    if (!outcome.Readable)
+                    {
+                        context.NeedsReplay = true;
+                    }
+
+                    outcomes[fetch.Id] = outcome;
                 }
                 else
                 {
@@ -126,8 +137,19 @@ internal sealed class PlanExecutor(SubgraphClients clients, EntityBatching batch
         }
     }
 
-    private static FetchOutcome RootOutcome(SubgraphResponse response, FetchContext context)
+    // Requests that got the same (shared) answer get the same outcome, so the entity fetches after
+    // it can reuse what another request collected from it (SharedCollection).
+    private static FetchOutcome RootOutcome(FetchNode fetch, SubgraphResponse response, PlanLayout layout)
     {
+        var recent = layout.RootOutcomes(fetch.Id);
+        for (var i = 0; i < RecentResults<FetchOutcome>.Capacity; i++)
+        {
+            if (recent[i] is { } shared && ReferenceEquals(shared.Response, response))
+            {
+                return shared;
+            }
+        }
+
         var outcome = new FetchOutcome(response, EntityRequestKind.Root);
         if (response.Body is { } body && DataOf(body.RootElement, out var data))
         {
@@ -135,9 +157,10 @@ internal sealed class PlanExecutor(SubgraphClients clients, EntityBatching batch
         }
         else
         {
-            context.NeedsReplay = true;
+            outcome.Readable = false;
         }
 
+        recent.Add(outcome);
         return outcome;
     }
 
@@ -199,13 +222,19 @@ internal sealed class PlanExecutor(SubgraphClients clients, EntityBatching batch
     }
 
     // The in-place merge: the entities are found in the subgraph answers and the answer is kept
-    // as it is, with the entities it completes (in traversal order) for the later walks.
+    // as it is, with the entities it completes (in traversal order) for the later walks. What
+    // another request of the plan collected from the same answers is reused (SharedCollection).
     private async Task FetchEntitiesInPlaceAsync(FetchNode fetch, FetchContext context, CancellationToken cancellationToken)
     {
-        InPlaceCollector collected;
+        SharedCollection collected;
         lock (context.Sync)
         {
-            collected = InPlaceCollector.Collect(fetch, context.Outcomes!, PlanLayout.Of(context.Plan!));
+            collected = SharedCollection.Of(fetch, context.Outcomes!, PlanLayout.Of(context.Plan!), out var reused);
+            if (reused)
+            {
+                Interlocked.Increment(ref _reusedCollections);
+            }
+
             if (!collected.Consistent)
             {
                 context.NeedsReplay = true;
@@ -225,8 +254,15 @@ internal sealed class PlanExecutor(SubgraphClients clients, EntityBatching batch
         {
             lock (context.Sync)
             {
-                var outcome = new FetchOutcome(response, kind) { Keys = keys, Occurrences = collected.Occurrences };
-                if (!ReadAnswers(fetch, outcome))
+                var outcome = collected.OutcomeOf(response);
+                if (outcome is null)
+                {
+                    outcome = new FetchOutcome(response, kind) { Keys = keys, Occurrences = collected.Occurrences };
+                    outcome.Readable = ReadAnswers(fetch, outcome);
+                    collected.Add(outcome);
+                }
+
+                if (!outcome.Readable)
                 {
                     context.NeedsReplay = true;
                 }

@@ -16,6 +16,9 @@ internal sealed class PlanLayout
     private readonly int[][][] _answersAt;
     private readonly byte[][][] _pathNames;
     private readonly byte[][][][] _sourcePaths;
+    private readonly int[][] _inputs;
+    private readonly RecentResults<SharedCollection>[] _collections;
+    private readonly RecentResults<FetchOutcome>[] _rootOutcomes;
 
     private PlanLayout(QueryPlan plan)
     {
@@ -23,6 +26,9 @@ internal sealed class PlanLayout
         _answersAt = new int[fetches.Count][][];
         _pathNames = new byte[fetches.Count][][];
         _sourcePaths = new byte[fetches.Count][][][];
+        _inputs = new int[fetches.Count][];
+        _collections = new RecentResults<SharedCollection>[fetches.Count];
+        _rootOutcomes = new RecentResults<FetchOutcome>[fetches.Count];
         var roots = new List<int>();
         foreach (var fetch in fetches)
         {
@@ -42,9 +48,15 @@ internal sealed class PlanLayout
             }
 
             _answersAt[fetch.Id] = byDepth;
+            _collections[fetch.Id] = new();
+            _rootOutcomes[fetch.Id] = new();
         }
 
         RootFetches = [.. roots];
+        foreach (var fetch in fetches)
+        {
+            _inputs[fetch.Id] = [.. RootFetches.Concat(_answersAt[fetch.Id].SelectMany(ids => ids)).Distinct()];
+        }
     }
 
     /// <summary>The root fetches in plan order: their <c>data</c> objects are the sources of the root.</summary>
@@ -54,6 +66,15 @@ internal sealed class PlanLayout
 
     /// <summary>The entity fetches that complete the objects at depth <paramref name="depth"/> of the fetch's path.</summary>
     public int[] AnswersAt(int fetch, int depth) => _answersAt[fetch][depth];
+
+    /// <summary>The fetches whose outcomes a walk to the fetch's entities reads: the root fetches and those of <see cref="AnswersAt"/>.</summary>
+    public int[] Inputs(int fetch) => _inputs[fetch];
+
+    /// <summary>What requests of this plan collected for the entity fetch recently (<see cref="SharedCollection"/>).</summary>
+    public RecentResults<SharedCollection> Collections(int fetch) => _collections[fetch];
+
+    /// <summary>The outcomes requests of this plan made of the root fetch's answers recently, for others that get the same answer.</summary>
+    public RecentResults<FetchOutcome> RootOutcomes(int fetch) => _rootOutcomes[fetch];
 
     /// <summary>Per entity variable of the fetch, where its value is read (UTF-8 names).</summary>
     public byte[][][] SourcePaths(int fetch) => _sourcePaths[fetch];
