@@ -22,12 +22,16 @@ internal sealed class FusionRootValueProvider(QueryPlanCache plans, PlanExecutor
     private readonly ResponseShapeCache _shapes = new();
     private int _writtenInPlace;
     private int _replayed;
+    private int _copiedObjects;
 
     /// <summary>How many responses were written straight from the subgraph answers (an in-place merge).</summary>
     public int WrittenInPlace => Volatile.Read(ref _writtenInPlace);
 
     /// <summary>How many in-place merges were replayed into a merged tree (errors, null propagation, no shape).</summary>
     public int Replayed => Volatile.Read(ref _replayed);
+
+    /// <summary>How many objects of in-place responses were copied from an equal object written before in the same response.</summary>
+    public int CopiedObjects => Volatile.Read(ref _copiedObjects);
 
     public const string QueryPlanHeader = "GraphQL-Query-Plan";
     public const string QueryPlanExtension = "queryPlan";
@@ -87,9 +91,14 @@ internal sealed class FusionRootValueProvider(QueryPlanCache plans, PlanExecutor
             // merged tree and written (or completed) from it as below.
             if (shape is not null
                 && !context.NeedsReplay
-                && InPlaceResponseWriter.TryWrite(shape, plan, outcomes, httpContext is null ? null : DirectResponseWriter.BufferPool, out var inPlaceBuffers) is { } inPlaceData)
+                && InPlaceResponseWriter.TryWrite(shape, plan, outcomes, httpContext is null ? null : DirectResponseWriter.BufferPool, out var inPlaceBuffers, out var copiedObjects) is { } inPlaceData)
             {
                 Interlocked.Increment(ref _writtenInPlace);
+                if (copiedObjects > 0)
+                {
+                    Interlocked.Add(ref _copiedObjects, copiedObjects);
+                }
+
                 return Written(context, httpContext, inPlaceBuffers, inPlaceData, extensions);
             }
 

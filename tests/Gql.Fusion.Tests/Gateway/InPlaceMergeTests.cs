@@ -56,14 +56,8 @@ public class InPlaceMergeTests(InPlaceMergeFixture fixture) : IClassFixture<InPl
         var writtenBefore = Statistics(fixture.InPlace).WrittenInPlace;
         var variableBatchesBefore = Statistics(fixture.VariableBatches).WrittenInPlace;
 
-        var inPlace = await fixture.InPlace.PostForTextAsync(query, variables);
-        var variableBatches = await fixture.VariableBatches.PostForTextAsync(query, variables);
-        var completed = await fixture.Completed.PostForTextAsync(query, variables);
+        await AssertEveryGatewayWritesTheCompletedBytesAsync(query, variables);
 
-        Assert.Equal(200, completed.Status);
-        Assert.DoesNotContain("\"errors\"", completed.Body, StringComparison.Ordinal);
-        Assert.Equal(completed, inPlace);
-        Assert.Equal(completed, variableBatches);
         Assert.True(Statistics(fixture.InPlace).WrittenInPlace > writtenBefore, what);
         Assert.True(Statistics(fixture.VariableBatches).WrittenInPlace > variableBatchesBefore, what);
     }
@@ -79,6 +73,54 @@ public class InPlaceMergeTests(InPlaceMergeFixture fixture) : IClassFixture<InPl
 
         Assert.Equal(completed, inPlace);
         Assert.True(Statistics(fixture.InPlace).Replayed > replayedBefore, what);
+    }
+
+    public static TheoryData<string, string> WithRepeatedObjects => new()
+    {
+        { "the benchmark operation (the same products and authors under many reviews)", Queries.TestQuery },
+        { "the same entity at several places", "{ topProducts(first: 3) { reviews { product { upc reviews { product { upc name inStock shippingEstimate } } } } } }" },
+        { "the same author under several reviews, with typenames", "{ topProducts(first: 12) { reviews { __typename author { __typename name reviews { body } } } } }" },
+    };
+
+    [Theory]
+    [MemberData(nameof(WithRepeatedObjects))]
+    public async Task Objects_met_again_with_the_same_sources_are_copied_into_the_bytes_the_executor_completes(string what, string query)
+    {
+        var copiedBefore = Statistics(fixture.InPlace).CopiedObjects;
+        var variableBatchesCopiedBefore = Statistics(fixture.VariableBatches).CopiedObjects;
+
+        await AssertEveryGatewayWritesTheCompletedBytesAsync(query);
+
+        Assert.True(Statistics(fixture.InPlace).CopiedObjects > copiedBefore, what);
+        Assert.True(Statistics(fixture.VariableBatches).CopiedObjects > variableBatchesCopiedBefore, what);
+    }
+
+    [Fact]
+    public async Task Objects_whose_sources_differ_are_each_written()
+    {
+        var copiedBefore = Statistics(fixture.InPlace).CopiedObjects;
+        var writtenBefore = Statistics(fixture.InPlace).WrittenInPlace;
+        const string Query = "{ topProducts(first: 5) { upc name price inStock } }";
+
+        var inPlace = await fixture.InPlace.PostForTextAsync(Query);
+        var completed = await fixture.Completed.PostForTextAsync(Query);
+
+        Assert.Equal(completed, inPlace);
+        Assert.Equal(writtenBefore + 1, Statistics(fixture.InPlace).WrittenInPlace);
+        Assert.Equal(copiedBefore, Statistics(fixture.InPlace).CopiedObjects);
+    }
+
+    // Both in-place gateways (alias and variable batches) answer with the executor's bytes, without errors.
+    private async Task AssertEveryGatewayWritesTheCompletedBytesAsync(string query, string? variables = null)
+    {
+        var inPlace = await fixture.InPlace.PostForTextAsync(query, variables);
+        var variableBatches = await fixture.VariableBatches.PostForTextAsync(query, variables);
+        var completed = await fixture.Completed.PostForTextAsync(query, variables);
+
+        Assert.Equal(200, completed.Status);
+        Assert.DoesNotContain("\"errors\"", completed.Body, StringComparison.Ordinal);
+        Assert.Equal(completed, inPlace);
+        Assert.Equal(completed, variableBatches);
     }
 
     private static FusionRootValueProvider Statistics(GatewayHost gateway) => gateway.Services.GetRequiredService<FusionRootValueProvider>();

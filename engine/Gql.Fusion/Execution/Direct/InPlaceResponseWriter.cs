@@ -32,26 +32,33 @@ internal sealed class InPlaceResponseWriter
     private readonly FetchOutcome?[] _outcomes;
     private readonly ShapeBinding _binding;
     private readonly Utf8JsonWriter _writer;
+    private readonly SegmentedBufferWriter _output;
+    private readonly WrittenObjects _written;
 
-    private InPlaceResponseWriter(SourceStack sources, FetchOutcome?[] outcomes, ShapeBinding binding, Utf8JsonWriter writer)
+    private InPlaceResponseWriter(SourceStack sources, FetchOutcome?[] outcomes, ShapeBinding binding, Utf8JsonWriter writer, SegmentedBufferWriter output, WrittenObjects written)
     {
         _sources = sources;
         _outcomes = outcomes;
         _binding = binding;
         _writer = writer;
+        _output = output;
+        _written = written;
     }
 
     /// <summary>
     /// The response's data, or null when the answers must be replayed into a merged tree. With a
     /// pool its buffers are rented: the caller disposes the returned writer once the response has been sent.
+    /// <paramref name="copiedObjects"/>: how many objects were copied from an equal one written before.
     /// </summary>
-    public static WrittenResponseData? TryWrite(ResponseShape shape, QueryPlan plan, FetchOutcome?[] outcomes, ArrayPool<byte>? pool, out SegmentedBufferWriter? buffers)
+    public static WrittenResponseData? TryWrite(ResponseShape shape, QueryPlan plan, FetchOutcome?[] outcomes, ArrayPool<byte>? pool, out SegmentedBufferWriter? buffers, out int copiedObjects)
     {
         var layout = PlanLayout.Of(plan);
         var binding = shape.BindingFor(plan);
         var output = new SegmentedBufferWriter(pool);
         var sources = SourceStack.Rent(outcomes.Length);
+        var objects = WrittenObjects.Rent();
         var written = false;
+        copiedObjects = 0;
         try
         {
             using var writer = new Utf8JsonWriter(output, WriterOptions);
@@ -64,18 +71,20 @@ internal sealed class InPlaceResponseWriter
             }
 
             var count = sources.Count;
-            var inPlace = new InPlaceResponseWriter(sources, outcomes, binding, writer);
+            var inPlace = new InPlaceResponseWriter(sources, outcomes, binding, writer, output, objects);
             written = sources.PushAnswers(binding.AtRoot, outcomes, 0, ref count)
-                && inPlace.WriteObject(shape.Root, 0, count)
+                && inPlace.WriteFields(shape.Root, 0, count, out _)
                 && inPlace.ReadEveryOccurrence();
             if (written)
             {
                 writer.Flush();
+                copiedObjects = objects.Reused;
             }
         }
         finally
         {
             sources.Return();
+            objects.Return();
             if (!written)
             {
                 output.Dispose();
@@ -100,9 +109,36 @@ internal sealed class InPlaceResponseWriter
         return true;
     }
 
+    // An object whose sources hold the same JSON as those of one written before (the same entity
+    // at another place) is that object's bytes again: copied (WrittenObjects checks the answers
+    // below it too).
+    private bool WriteObject(ShapeSelectionSet selection, int start, int count)
+    {
+        var hash = WrittenObjects.HashOf(selection, _sources, start, count);
+        if (_written.TryReuse(hash, selection, _sources, start, count, _outcomes, out var earlier, out var length))
+        {
+            _writer.Flush();
+            _writer.WriteRawValue(_output.WrittenSequence.Slice(earlier, length), skipInputValidation: true);
+            return true;
+        }
+
+        var kept = _written.KeepCursors(_sources);
+        if (!WriteFields(selection, start, count, out var begin))
+        {
+            return false;
+        }
+
+        _written.Add(hash, selection, _sources, start, count, kept, begin, (int)(Position - begin));
+        return true;
+    }
+
+    // Where the next byte goes in the output.
+    private long Position => _writer.BytesCommitted + _writer.BytesPending;
+
     // Each source's properties are read once into a slot per selected field; a field several
     // sources hold (objects or lists to merge) is searched in all of them instead.
-    private bool WriteObject(ShapeSelectionSet selection, int start, int count)
+    // begin: where the object's '{' is in the output.
+    private bool WriteFields(ShapeSelectionSet selection, int start, int count, out long begin)
     {
         var fields = selection.Fields;
         var slots = _sources.PushSlots(fields.Length);
@@ -135,6 +171,7 @@ internal sealed class InPlaceResponseWriter
         }
 
         _writer.WriteStartObject();
+        begin = Position - 1;
         for (var i = 0; i < fields.Length; i++)
         {
             var field = fields[i];
