@@ -24,7 +24,7 @@ public static class ResultJsonWriter
         var writer = RentWriter(output);
         try
         {
-            WriteResult(writer, result);
+            WriteResult(writer, result, output);
             writer.Flush();
         }
         finally
@@ -34,7 +34,10 @@ public static class ResultJsonWriter
         }
     }
 
-    public static void WriteResult(Utf8JsonWriter writer, ExecutionResult result)
+    public static void WriteResult(Utf8JsonWriter writer, ExecutionResult result) => WriteResult(writer, result, output: null);
+
+    // With the writer's output at hand, data that is JSON already in pieces is copied piece by piece.
+    private static void WriteResult(Utf8JsonWriter writer, ExecutionResult result, IBufferWriter<byte>? output)
     {
         writer.WriteStartObject();
         if (result.Errors.Count > 0)
@@ -46,7 +49,14 @@ public static class ResultJsonWriter
         if (result.HasData)
         {
             writer.WritePropertyName("data"u8);
-            WriteValue(writer, result.Data);
+            if (output is not null && result.Data is IJsonSequence sequence)
+            {
+                WritePieces(writer, output, sequence.Json);
+            }
+            else
+            {
+                WriteValue(writer, result.Data);
+            }
         }
 
         if (result.Extensions is { Count: > 0 } extensions)
@@ -56,6 +66,33 @@ public static class ResultJsonWriter
         }
 
         writer.WriteEndObject();
+    }
+
+    // Every piece but the last goes straight into the output (after what the writer holds); the
+    // last one through the writer, so it knows a value was written (separators, end of object).
+    private static void WritePieces(Utf8JsonWriter writer, IBufferWriter<byte> output, ReadOnlySequence<byte> json)
+    {
+        writer.Flush();
+        var position = json.Start;
+        var previous = ReadOnlyMemory<byte>.Empty;
+        while (json.TryGet(ref position, out var piece))
+        {
+            if (piece.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!previous.IsEmpty)
+            {
+                // In the buffers the output has at hand (Kestrel: its pooled blocks); asking for the
+                // piece's size would make it rent arrays of that size, which it pools less well.
+                output.Write(previous.Span);
+            }
+
+            previous = piece;
+        }
+
+        writer.WriteRawValue(previous.Span, skipInputValidation: true);
     }
 
     public static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<GraphQLError> errors)

@@ -10,7 +10,7 @@ namespace Gql.Fusion.Execution.Direct;
 /// The <c>data</c> of a response the gateway wrote itself (<see cref="DirectResponseWriter"/>):
 /// the JSON writer copies the bytes; read as a dictionary (tests, tools), it is parsed once.
 /// </summary>
-internal sealed class WrittenResponseData(ReadOnlySequence<byte> json) : IReadOnlyDictionary<string, object?>, IJsonWritable
+internal sealed class WrittenResponseData(ReadOnlySequence<byte> json) : IReadOnlyDictionary<string, object?>, IJsonSequence
 {
     private IReadOnlyDictionary<string, object?>? _parsed;
 
