@@ -14,8 +14,12 @@ internal sealed class CompiledOperation
     // general executor runs the operation (its data does not have the plain shape).
     private const int DictionaryPlanMissLimit = 4;
 
+    // The generic walk runs this many requests before the plan's code is generated.
+    private const int CompileAfterRuns = 2;
+
     private CompiledSelectionSet? _rootSelectionSet;
     private int _dictionaryPlanMisses;
+    private int _dictionaryPlanRuns;
 
     public CompiledOperation(
         Schema schema,
@@ -50,4 +54,19 @@ internal sealed class CompiledOperation
 
     /// <summary>The dictionary plan gave the request to the general executor.</summary>
     public void DictionaryPlanMissed() => _dictionaryPlanMisses++;
+
+    /// <summary>The plan's generated code (<see cref="DictionaryPlanCompiler"/>), once the data's shapes are learned.</summary>
+    public CompiledDictionaryPlan? GeneratedDictionaryPlan { get; private set; }
+
+    /// <summary>
+    /// The generic walk completed a request: the second time (the first one learned the key
+    /// orders) the plan's code is generated; an operation it declines keeps the generic walk.
+    /// </summary>
+    public void DictionaryPlanCompleted(Dictionary<string, object?> rootValue)
+    {
+        if (_dictionaryPlanRuns < CompileAfterRuns && ++_dictionaryPlanRuns == CompileAfterRuns)
+        {
+            GeneratedDictionaryPlan = DictionaryPlanCompiler.TryCompile(RootSelectionSet, rootValue);
+        }
+    }
 }

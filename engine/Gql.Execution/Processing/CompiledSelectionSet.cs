@@ -16,7 +16,7 @@ internal sealed class CompiledSelectionSet(ObjectType type, CompiledField[] fiel
     /// True when every field uses the default resolver or is <c>__typename</c>: completing the
     /// selection set only reads data (see <see cref="DictionaryExecution"/>).
     /// </summary>
-    public bool ReadsDataOnly { get; } = Array.TrueForAll(fields, static f => f.Resolver is null);
+    public bool ReadsDataOnly { get; } = Array.TrueForAll(fields, static f => f.Resolver is null || f.IsTypeName);
 
     private PlainField[]? _plainFields;
 

@@ -26,18 +26,39 @@ internal static class DictionaryExecution
             return null;
         }
 
-        var selectionSet = operation.RootSelectionSet;
-        var root = ResultMap.CreatePlain(selectionSet.Keys, out var slots);
-        if (TryFill(selectionSet, Unsafe.As<Dictionary<string, object?>>(rootValue), slots))
+        var source = Unsafe.As<Dictionary<string, object?>>(rootValue);
+        if (operation.GeneratedDictionaryPlan is { } generated)
         {
-            return root;
+            if (generated.Run(source) is { } data)
+            {
+                return data;
+            }
+        }
+        else
+        {
+            var selectionSet = operation.RootSelectionSet;
+            var root = ResultMap.CreatePlain(selectionSet.Keys, out var slots);
+            if (TryFill(selectionSet, source, slots))
+            {
+                operation.DictionaryPlanCompleted(source);
+                return root;
+            }
         }
 
         operation.DictionaryPlanMissed();
         return null;
     }
 
-    private static ResultMap? TryCompleteObject(CompiledSelectionSet selectionSet, object value)
+    /// <summary>The generic store of one field of a selection set (for the generated plan: the kinds it does not handle itself).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // the generated code's rare path: kept out of it
+    internal static bool TryStoreField(CompiledSelectionSet selectionSet, int index, object value, out object? result)
+    {
+        result = null;
+        return TryStore(in selectionSet.PlainFields[index], value, ref result);
+    }
+
+    /// <summary>The map of one object, or null when the general executor has to complete it.</summary>
+    internal static ResultMap? TryCompleteObject(CompiledSelectionSet selectionSet, object value)
     {
         if (value.GetType() != typeof(Dictionary<string, object?>))
         {

@@ -69,7 +69,8 @@ internal sealed class DictionaryShape
         return readFields < 2 && entries.Length > readFields ? Unusable : new DictionaryShape(entries, needsOrdinalComparer);
     }
 
-    private static bool HasRepeatedKeys(CompiledField[] fields)
+    /// <summary>True when two fields read the same key (aliases): a walk over the entries stores one field per key.</summary>
+    public static bool HasRepeatedKeys(CompiledField[] fields)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in fields)

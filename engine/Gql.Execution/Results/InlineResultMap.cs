@@ -15,5 +15,8 @@ internal sealed class InlineResultMap<TValues>(ResponseKeys keys) : ResultMap(ke
 
     internal override Span<object?> Slots => MemoryMarshal.CreateSpan(ref Unsafe.As<TValues, object?>(ref _values), Count);
 
+    /// <summary>The first value (the others follow it), for code that knows the map's size.</summary>
+    internal ref object? FirstValue => ref Unsafe.As<TValues, object?>(ref _values);
+
     private protected override ref NodeState State => throw new InvalidOperationException("A map of the dictionary plan takes no part in null propagation.");
 }
