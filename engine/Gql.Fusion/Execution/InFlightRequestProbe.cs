@@ -8,7 +8,8 @@ namespace Gql.Fusion.Execution;
 /// </summary>
 internal readonly ref struct InFlightRequestProbe
 {
-    public InFlightRequestProbe(string subgraph, IReadOnlyList<KeyValuePair<string, StringValues>> headers, ReadOnlySpan<byte> body)
+    /// <param name="bodyHash"><see cref="HashBody"/> of <paramref name="body"/> (computed once for a body several requests send).</param>
+    public InFlightRequestProbe(string subgraph, IReadOnlyList<KeyValuePair<string, StringValues>> headers, ReadOnlySpan<byte> body, int bodyHash)
     {
         Subgraph = subgraph;
         Headers = headers;
@@ -21,8 +22,15 @@ internal readonly ref struct InFlightRequestProbe
             hash.Add(headers[i].Value.ToString());
         }
 
-        hash.AddBytes(body);
+        hash.Add(bodyHash);
         Hash = hash.ToHashCode();
+    }
+
+    public static int HashBody(ReadOnlySpan<byte> body)
+    {
+        var hash = new HashCode();
+        hash.AddBytes(body);
+        return hash.ToHashCode();
     }
 
     public string Subgraph { get; }

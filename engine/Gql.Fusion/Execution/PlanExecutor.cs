@@ -248,8 +248,25 @@ internal sealed class PlanExecutor(SubgraphClients clients, EntityBatching batch
         }
 
         var kind = RequestKindOf(fetch, keys.Count);
-        using var body = WriteEntityRequest(fetch, kind, keys, context);
-        var response = await clients.PostAsync(fetch.Subgraph, body, context, cancellationToken).ConfigureAwait(false);
+        SubgraphResponse response;
+        if (collected.Body is { } shared)
+        {
+            response = await clients.PostAsync(fetch.Subgraph, shared.Bytes, shared.Hash, context, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            using var body = WriteEntityRequest(fetch, kind, keys, context);
+            var hash = InFlightRequestProbe.HashBody(body.WrittenSpan);
+            if (fetch.ForwardedVariables.Count == 0)
+            {
+                // Without client variables the body is a function of the entities alone: the
+                // requests that reuse them reuse it too.
+                collected.Body = new SharedRequestBody(body.WrittenSpan.ToArray(), hash);
+            }
+
+            response = await clients.PostAsync(fetch.Subgraph, body.WrittenMemory, hash, context, cancellationToken).ConfigureAwait(false);
+        }
+
         try
         {
             lock (context.Sync)

@@ -52,14 +52,18 @@ internal sealed class SubgraphClients : IDisposable
     /// caller's cancellation. Each caller disposes the response once.
     /// </summary>
     public Task<SubgraphResponse> PostAsync(string subgraph, PooledBufferWriter body, FetchContext context, CancellationToken cancellationToken)
+        => PostAsync(subgraph, body.WrittenMemory, InFlightRequestProbe.HashBody(body.WrittenSpan), context, cancellationToken);
+
+    /// <summary>Posts <paramref name="body"/>, whose <see cref="InFlightRequestProbe.HashBody"/> is <paramref name="bodyHash"/>; the body must stay unchanged until the task ends.</summary>
+    public Task<SubgraphResponse> PostAsync(string subgraph, ReadOnlyMemory<byte> body, int bodyHash, FetchContext context, CancellationToken cancellationToken)
     {
         if (!_deduplicate || !context.MayShareSubgraphRequests)
         {
-            return SendAsync(subgraph, body.WrittenMemory, context.Headers, context.IsMutation, cancellationToken);
+            return SendAsync(subgraph, body, context.Headers, context.IsMutation, cancellationToken);
         }
 
         // Only the request that starts an entry copies its body (into the key): the others compare in place.
-        var probe = new InFlightRequestProbe(subgraph, context.Headers, body.WrittenSpan);
+        var probe = new InFlightRequestProbe(subgraph, context.Headers, body.Span, bodyHash);
         InFlightRequestKey? key = null;
         InFlightRequest? shared;
         bool leads;

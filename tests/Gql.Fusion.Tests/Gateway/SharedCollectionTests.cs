@@ -19,7 +19,11 @@ public class SharedCollectionTests
     {
         await using var gateway = await GatewayHost.StartAsync();
         await using var reference = await GatewayHost.StartInFrontOfAsync(gateway.Schema, options => options.WriteResponsesDirectly = false);
+        var beforeAlone = BodyCounts(gateway);
+        await gateway.PostForTextAsync(Queries.TestQuery);
+        var aloneBodies = BodiesSince(gateway, beforeAlone);
         var expected = await reference.PostForTextAsync(Queries.TestQuery);
+        var beforeShared = BodyCounts(gateway);
 
         var answers = await PostWhileRootsAreHeldAsync(gateway, joins: 4, () => gateway.PostForTextAsync(Queries.TestQuery), 3);
 
@@ -27,7 +31,12 @@ public class SharedCollectionTests
         Assert.DoesNotContain("\"errors\"", expected.Body, StringComparison.Ordinal);
         Assert.All(answers, answer => Assert.Equal(expected, answer));
         Assert.True(Executor(gateway).ReusedCollections > 0, "no request reused the entities collected from the shared answers");
-        Assert.Equal(3, Provider(gateway).WrittenInPlace);
+        Assert.Equal(4, Provider(gateway).WrittenInPlace);
+
+        // The entity requests sent with reused entities (and their reused bodies) are those a request alone sends.
+        var sharedBodies = BodiesSince(gateway, beforeShared);
+        Assert.NotEmpty(sharedBodies);
+        Assert.Empty(sharedBodies.Except(aloneBodies));
     }
 
     [Fact]
@@ -83,6 +92,23 @@ public class SharedCollectionTests
         gateway["accounts"].ReleaseHeld();
         gateway["products"].ReleaseHeld();
         return await Task.WhenAll(requests);
+    }
+
+    private static Dictionary<string, int> BodyCounts(GatewayHost gateway)
+        => gateway.Subgraphs.ToDictionary(subgraph => subgraph.Key, subgraph => { lock (subgraph.Value.Bodies) { return subgraph.Value.Bodies.Count; } });
+
+    private static HashSet<string> BodiesSince(GatewayHost gateway, Dictionary<string, int> counts)
+    {
+        var bodies = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, subgraph) in gateway.Subgraphs)
+        {
+            lock (subgraph.Bodies)
+            {
+                bodies.UnionWith(subgraph.Bodies.Skip(counts[name]));
+            }
+        }
+
+        return bodies;
     }
 
     private static PlanExecutor Executor(GatewayHost gateway) => gateway.Services.GetRequiredService<PlanExecutor>();

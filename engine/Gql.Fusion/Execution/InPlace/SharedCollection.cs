@@ -27,6 +27,18 @@ internal sealed class SharedCollection(FetchOutcome?[] inputs, JsonEntityKeys ke
     public bool Consistent { get; } = consistent;
 
     /// <summary>
+    /// The request body for these entities, once a request wrote it, when the fetch forwards no
+    /// client variables (else each request writes its own).
+    /// </summary>
+    public SharedRequestBody? Body
+    {
+        get => Volatile.Read(ref _body);
+        set => Volatile.Write(ref _body, value);
+    }
+
+    private SharedRequestBody? _body;
+
+    /// <summary>
     /// The entities of <paramref name="fetch"/> in the request's <paramref name="outcomes"/>: an
     /// entry another request of the plan collected from the same outcomes, else collected now (and
     /// kept for the others). Call under the request's lock.
