@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Gql.Language;
 using Gql.Language.Syntax;
 using Gql.Types;
@@ -53,17 +54,17 @@ public sealed class RequestExecutor
     public ValueTask<IExecutionResult> ExecuteValueAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (Options.DiagnosticEvents.Count > 0)
-        {
-            return ExecuteWithDiagnosticsAsync(request, ExecutionDiagnostics.Create(Options.DiagnosticEvents)!, cancellationToken);
-        }
-
         if (TryGetPlainQuery(request) is { } plain)
         {
             // The operation of the last request again, a query over plain data: nothing to prepare.
             return DictionaryExecution.TryExecute(plain, request.RootValue) is { } data
                 ? new ValueTask<IExecutionResult>(new ExecutionResult(data))
                 : Start(request, new PreparedRequest(plain, VariableCoercion.NoValues), cancellationToken, tryDictionaryPlan: false);
+        }
+
+        if (Options.DiagnosticEvents.Count > 0)
+        {
+            return ExecuteWithDiagnosticsAsync(request, ExecutionDiagnostics.Create(Options.DiagnosticEvents)!, cancellationToken);
         }
 
         if (!TryPrepare(request, null, out var prepared, out var failure))
@@ -79,6 +80,7 @@ public sealed class RequestExecutor
     /// request, whose document is valid and whose one operation needs no variables, and the
     /// dictionary plan may run it (no diagnostics listener, no root value provider).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private CompiledOperation? TryGetPlainQuery(GraphQLRequest request)
     {
         var options = Options;

@@ -50,7 +50,8 @@ internal sealed class CompiledOperation
         => _rootSelectionSet ??= FieldCollector.CollectRootFields(this);
 
     /// <summary>True while <see cref="DictionaryExecution"/> should be tried first for a query.</summary>
-    public bool UsesDictionaryPlan => _dictionaryPlanMisses < DictionaryPlanMissLimit && RootSelectionSet.ReadsDataOnly;
+    public bool UsesDictionaryPlan
+        => _dictionaryPlanMisses < DictionaryPlanMissLimit && (GeneratedDictionaryPlan is not null || RootSelectionSet.ReadsDataOnly);
 
     /// <summary>The dictionary plan gave the request to the general executor.</summary>
     public void DictionaryPlanMissed() => _dictionaryPlanMisses++;
